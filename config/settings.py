@@ -1,0 +1,149 @@
+"""Switchboard settings. Every value the operating contract names is read here, once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+from config.env import envbool, envint, envlist, envstr
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+DEBUG = envbool("DEBUG", False)
+SECRET_KEY = envstr("SECRET_KEY")
+if not SECRET_KEY:
+    if not DEBUG:
+        raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off")
+    SECRET_KEY = "insecure-development-key-do-not-use-in-production"
+ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
+CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "django_htmx",
+    "django_rq",
+    "agents",
+    "conversations",
+    "prompts_app",
+    "monitoring",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+]
+
+ROOT_URLCONF = "config.urls"
+WSGI_APPLICATION = "config.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        envstr("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        conn_max_age=envint("DATABASE_CONN_MAX_AGE", 60, minimum=0),
+    )
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+]
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "conversations:list"
+LOGOUT_REDIRECT_URL = "login"
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("he", "עברית")]
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = BASE_DIR / "staticfiles"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            if DEBUG
+            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        )
+    },
+}
+
+if not DEBUG:
+    SESSION_COOKIE_HTTPONLY = True
+    SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# --- Redis and queues -------------------------------------------------------------------------
+# Queue names are part of the operating contract: workers listen on "replies" first
+# (customer-facing) and "background" second (summaries, lead extraction, sweeps).
+REDIS_URL = envstr("REDIS_URL", "redis://127.0.0.1:6379/0")
+REPLY_QUEUE = "replies"
+BACKGROUND_QUEUE = "background"
+RQ_QUEUES = {
+    REPLY_QUEUE: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 120},
+    BACKGROUND_QUEUE: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 300},
+}
+RQ = {"COMMIT_MODE": "on_db_commit"}
+
+# --- LLM (Anthropic) --------------------------------------------------------------------------
+ANTHROPIC_API_KEY = envstr("ANTHROPIC_API_KEY")
+ANTHROPIC_BASE_URL = envstr("ANTHROPIC_BASE_URL")
+LLM_TIMEOUT_SECONDS = envint("LLM_TIMEOUT_SECONDS", 60, minimum=1)
+LLM_DEFAULT_MODEL = envstr("LLM_DEFAULT_MODEL", "claude-haiku-4-5")
+LLM_REPLY_MAX_TOKENS = envint("LLM_REPLY_MAX_TOKENS", 600, minimum=1)
+LLM_REQUESTS_PER_MINUTE = envint("LLM_REQUESTS_PER_MINUTE", 50, minimum=1)
+LLM_INPUT_TOKENS_PER_MINUTE = envint("LLM_INPUT_TOKENS_PER_MINUTE", 50_000, minimum=1)
+LLM_OUTPUT_TOKENS_PER_MINUTE = envint("LLM_OUTPUT_TOKENS_PER_MINUTE", 10_000, minimum=1)
+
+# --- WhatsApp Cloud API -----------------------------------------------------------------------
+WHATSAPP_APP_SECRET = envstr("WHATSAPP_APP_SECRET")
+WHATSAPP_VERIFY_TOKEN = envstr("WHATSAPP_VERIFY_TOKEN")
+WHATSAPP_ACCESS_TOKEN = envstr("WHATSAPP_ACCESS_TOKEN")
+WHATSAPP_API_URL = envstr("WHATSAPP_API_URL", "https://graph.facebook.com/v23.0").rstrip("/")
+WHATSAPP_TIMEOUT_SECONDS = envint("WHATSAPP_TIMEOUT_SECONDS", 15, minimum=1)
+
+# --- Alerts -----------------------------------------------------------------------------------
+SLACK_ALERTS_WEBHOOK = envstr("SLACK_ALERTS_WEBHOOK")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "INFO")},
+    "loggers": {"django.db.backends": {"level": "WARNING"}},
+}

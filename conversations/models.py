@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Q
+
+from agents.models import Agent, Business
+from prompts_app.models import PromptVersion
+
+
+class Contact(models.Model):
+    """A customer of one business.
+
+    Since 2026 Meta sends a business-scoped ``user_id`` and may omit the phone number
+    (``wa_id``) for users with a username, so either may be missing and neither alone is
+    the key.
+    """
+
+    business = models.ForeignKey(Business, on_delete=models.CASCADE, related_name="contacts")
+    wa_id = models.CharField(max_length=32, null=True, blank=True)
+    user_id = models.CharField(max_length=128, null=True, blank=True)
+    profile_name = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["business", "wa_id"],
+                condition=Q(wa_id__isnull=False),
+                name="contact_unique_wa_id",
+            ),
+            models.UniqueConstraint(
+                fields=["business", "user_id"],
+                condition=Q(user_id__isnull=False),
+                name="contact_unique_user_id",
+            ),
+            models.CheckConstraint(
+                condition=Q(wa_id__isnull=False) | Q(user_id__isnull=False),
+                name="contact_has_an_identity",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.profile_name or self.wa_id or self.user_id or f"contact {self.pk}"
+
+    @property
+    def address(self) -> str:
+        """What WhatsApp's ``to`` field takes: the phone number, else the business-scoped id."""
+        return self.wa_id or self.user_id or ""
+
+
+class Conversation(models.Model):
+    business = models.ForeignKey(
+        Business, on_delete=models.CASCADE, related_name="conversations"
+    )
+    agent = models.ForeignKey(Agent, on_delete=models.CASCADE, related_name="conversations")
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="conversations")
+    language = models.CharField(max_length=8, default="en")
+    last_inbound_at = models.DateTimeField(null=True, blank=True)
+    last_message_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-last_message_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["agent", "contact"], name="conversation_unique_contact")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.contact} with {self.agent.name}"
+
+
+class Message(models.Model):
+    class Direction(models.TextChoices):
+        INBOUND = "in", "Inbound"
+        OUTBOUND = "out", "Outbound"
+
+    class Author(models.TextChoices):
+        CUSTOMER = "customer", "Customer"
+        AI = "ai", "AI"
+        HUMAN = "human", "Human"
+        RULES = "rules", "Rules"
+        FALLBACK = "fallback", "Fallback"
+
+    class Status(models.TextChoices):
+        # inbound
+        RECEIVED = "received", "Received"
+        # outbound, in the order Meta reports them; a status never moves backwards
+        PENDING = "pending", "Pending"
+        SENT = "sent", "Sent"
+        DELIVERED = "delivered", "Delivered"
+        READ = "read", "Read"
+        FAILED = "failed", "Failed"
+
+    conversation = models.ForeignKey(
+        Conversation, on_delete=models.CASCADE, related_name="messages"
+    )
+    direction = models.CharField(max_length=3, choices=Direction.choices)
+    # Meta retries deliveries for days: the wamid is the idempotency key for inbound messages
+    # and the handle statuses use for outbound ones. NULLs are distinct, so unsent rows coexist.
+    wamid = models.CharField(max_length=255, unique=True, null=True, blank=True)
+    type = models.CharField(max_length=32, default="text")
+    text = models.TextField(blank=True)
+    author = models.CharField(max_length=16, choices=Author.choices)
+    status = models.CharField(max_length=16, choices=Status.choices)
+    error_code = models.CharField(max_length=32, blank=True)
+    error_title = models.CharField(max_length=500, blank=True)
+    # Inbound reactions and system notices need no answer; everything else the customer
+    # sends is answered exactly once.
+    needs_reply = models.BooleanField(default=False)
+    # Set on an inbound message once a reply covering it has been stored.
+    answered_by = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="answers"
+    )
+    prompt_version = models.ForeignKey(
+        PromptVersion, null=True, blank=True, on_delete=models.PROTECT, related_name="messages"
+    )
+    llm_model = models.CharField(max_length=64, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    status_at = models.DateTimeField(null=True, blank=True)
+    # When WhatsApp says the customer sent it (inbound) or when we created it (outbound).
+    timestamp = models.DateTimeField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["timestamp", "id"]
+        indexes = [
+            models.Index(fields=["conversation", "id"], name="message_conversation_cursor"),
+            models.Index(
+                fields=["conversation"],
+                condition=Q(direction="in", needs_reply=True, answered_by__isnull=True),
+                name="message_unanswered",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.direction} {self.type} {self.wamid or self.pk}"
