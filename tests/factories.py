@@ -1,0 +1,57 @@
+"""Plain functions that build the rows tests need. Defaults are valid; override what matters."""
+
+from __future__ import annotations
+
+import itertools
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractUser
+
+from agents.models import Agent, Business, KnowledgeBase, Membership
+from prompts_app.defaults import DEFAULT_CHANGELOG, DEFAULT_SYSTEM_PROMPT
+from prompts_app.models import PromptVersion
+
+_seq = itertools.count(1)
+
+HAIRCUT_KB = """\
+Salon Dana, 12 Herzl Street, Tel Aviv.
+Opening hours: Sunday to Thursday 09:00-19:00, Friday 08:00-14:00, closed on Saturday.
+Women's haircut: ₪180. Men's haircut: ₪90. Hair colouring: from ₪350.
+A haircut takes about 45 minutes; colouring takes 2 hours.
+Book by replying here or by phone at 03-555-1234.
+"""
+
+
+def make_business(*, name: str | None = None, knowledge_base: str = HAIRCUT_KB) -> Business:
+    n = next(_seq)
+    business = Business.objects.create(name=name or f"Business {n}", slug=f"business-{n}")
+    KnowledgeBase.objects.create(business=business, content=knowledge_base)
+    return business
+
+
+def make_agent(*, business: Business, phone_number_id: str | None = None) -> Agent:
+    n = next(_seq)
+    return Agent.objects.create(
+        business=business,
+        name=f"Agent {n}",
+        phone_number_id=phone_number_id or f"10654035224{n:04d}",
+    )
+
+
+def make_user(*, username: str | None = None, is_staff: bool = False) -> AbstractUser:
+    n = next(_seq)
+    return get_user_model().objects.create_user(
+        username=username or f"user{n}", password="pw-for-tests", is_staff=is_staff
+    )
+
+
+def make_member(*, business: Business, role: str = Membership.Role.OWNER) -> AbstractUser:
+    user = make_user()
+    Membership.objects.create(user=user, business=business, role=role)
+    return user
+
+
+def make_prompt_version(*, number: int = 1, body: str = DEFAULT_SYSTEM_PROMPT) -> PromptVersion:
+    return PromptVersion.objects.create(
+        number=number, body=body, changelog=DEFAULT_CHANGELOG, is_active=True
+    )
