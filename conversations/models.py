@@ -16,8 +16,9 @@ class Contact(models.Model):
     """
 
     business = models.ForeignKey(Business, on_delete=models.CASCADE, related_name="contacts")
-    wa_id = models.CharField(max_length=32, null=True, blank=True)
-    user_id = models.CharField(max_length=128, null=True, blank=True)
+    # NULL, not "", for a missing identity: the unique constraints below must ignore it.
+    wa_id = models.CharField(max_length=32, null=True, blank=True)  # noqa: DJ001
+    user_id = models.CharField(max_length=128, null=True, blank=True)  # noqa: DJ001
     profile_name = models.CharField(max_length=200, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -49,9 +50,7 @@ class Contact(models.Model):
 
 
 class Conversation(models.Model):
-    business = models.ForeignKey(
-        Business, on_delete=models.CASCADE, related_name="conversations"
-    )
+    business = models.ForeignKey(Business, on_delete=models.CASCADE, related_name="conversations")
     agent = models.ForeignKey(Agent, on_delete=models.CASCADE, related_name="conversations")
     contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="conversations")
     language = models.CharField(max_length=8, default="en")

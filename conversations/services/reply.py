@@ -1,0 +1,190 @@
+"""The reply path: unanswered customer messages in, one grounded reply out, sent once.
+
+A job calls ``conversation_reply`` with a conversation id. It holds the conversation's lock,
+answers every message still unanswered (a burst gets one reply that reads all of it), and
+keeps going until nothing is left, so a message that lands mid-reply is answered next.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from agents.llm.client import LlmUnavailable, messages_create
+from agents.models import KnowledgeBase
+from conversations.language import detect_language
+from conversations.locks import ConversationLock
+from conversations.models import Conversation, Message
+from conversations.services.enqueue import reply_enqueue
+from conversations.whatsapp.client import WhatsAppError, send_text
+from prompts_app.selectors import prompt_version_active
+from prompts_app.services import prompt_render
+
+logger = logging.getLogger(__name__)
+
+HISTORY_MESSAGES = 20
+MAX_ROUNDS = 5
+LOCKED_RETRY_DELAY = dt.timedelta(seconds=2)
+
+
+@dataclass(frozen=True)
+class ReplyOutcome:
+    status: str  # "answered", "nothing_to_answer", "locked", "missing", "lost_lock"
+    reply_ids: tuple[int, ...] = ()
+
+
+def conversation_reply(*, conversation_id: int) -> ReplyOutcome:
+    if not Conversation.objects.filter(pk=conversation_id).exists():
+        return ReplyOutcome("missing")
+    lock = ConversationLock(conversation_id)
+    if not lock.acquire():
+        # Someone is writing this conversation's reply. Look again shortly rather than wait
+        # here holding a worker; the holder also re-checks before it lets go.
+        reply_enqueue(conversation_id=conversation_id, delay=LOCKED_RETRY_DELAY)
+        return ReplyOutcome("locked")
+    replies: list[int] = []
+    try:
+        for _ in range(MAX_ROUNDS):
+            pending = _unanswered(conversation_id)
+            if not pending:
+                break
+            reply = _answer(conversation_id=conversation_id, pending=pending, lock=lock)
+            if reply is None:
+                return ReplyOutcome("lost_lock", tuple(replies))
+            replies.append(reply.pk)
+            message_send(message_id=reply.pk)
+    finally:
+        lock.release()
+    return ReplyOutcome("answered" if replies else "nothing_to_answer", tuple(replies))
+
+
+def _unanswered(conversation_id: int) -> list[Message]:
+    return list(
+        Message.objects.filter(
+            conversation_id=conversation_id,
+            direction=Message.Direction.INBOUND,
+            needs_reply=True,
+            answered_by__isnull=True,
+        ).order_by("timestamp", "id")
+    )
+
+
+def _answer(
+    *, conversation_id: int, pending: list[Message], lock: ConversationLock
+) -> Message | None:
+    conversation = Conversation.objects.select_related("agent", "business").get(pk=conversation_id)
+    language = detect_language(" ".join(m.text for m in pending), default=conversation.language)
+    version = prompt_version_active()
+    knowledge_base = KnowledgeBase.objects.filter(business=conversation.business).first()
+    system = prompt_render(
+        version=version,
+        business_name=conversation.business.name,
+        knowledge_base=knowledge_base.content if knowledge_base else "",
+        escalation=conversation.agent.escalation_text,
+        language=language,
+    )
+    history = _history(conversation_id=conversation_id, before=pending[0])
+    model = settings.LLM_DEFAULT_MODEL
+    author = Message.Author.AI
+    try:
+        response = messages_create(
+            model=model,
+            system=system,
+            messages=build_turns(history + pending),
+            max_tokens=settings.LLM_REPLY_MAX_TOKENS,
+        )
+        text = response.text
+        model = response.model
+    except LlmUnavailable as error:
+        logger.warning(
+            "LLM unavailable for conversation %s (%s): %s", conversation_id, error.kind, error
+        )
+        text = ""
+    if not text:
+        # A canned answer beats an error: the customer hears from a person soon.
+        text = conversation.agent.escalation_text
+        author = Message.Author.FALLBACK
+    now = timezone.now()
+    with transaction.atomic():
+        if not lock.is_held():
+            # Our lock expired and another worker may be answering these very messages.
+            logger.warning("lost the reply lock of conversation %s; not storing", conversation_id)
+            return None
+        reply = Message.objects.create(
+            conversation_id=conversation_id,
+            direction=Message.Direction.OUTBOUND,
+            type="text",
+            text=text,
+            author=author,
+            status=Message.Status.PENDING,
+            prompt_version=version if author == Message.Author.AI else None,
+            llm_model=model if author == Message.Author.AI else "",
+            timestamp=now,
+        )
+        Message.objects.filter(pk__in=[m.pk for m in pending], answered_by__isnull=True).update(
+            answered_by=reply
+        )
+        Conversation.objects.filter(pk=conversation_id).update(
+            language=language, last_message_at=now
+        )
+    return reply
+
+
+def _history(*, conversation_id: int, before: Message) -> list[Message]:
+    earlier = (
+        Message.objects.filter(conversation_id=conversation_id, id__lt=before.id)
+        .exclude(direction=Message.Direction.INBOUND, needs_reply=False)
+        .order_by("-timestamp", "-id")[:HISTORY_MESSAGES]
+    )
+    return list(reversed(earlier))
+
+
+def build_turns(messages: list[Message]) -> list[dict[str, str]]:
+    """Messages API turns: user/assistant alternating, starting with the customer.
+
+    Consecutive messages from one side (a burst) become one turn, one message per line.
+    """
+    turns: list[dict[str, str]] = []
+    for message in messages:
+        role = "user" if message.direction == Message.Direction.INBOUND else "assistant"
+        if not turns and role == "assistant":
+            continue
+        if turns and turns[-1]["role"] == role:
+            turns[-1]["content"] += "\n" + message.text
+        else:
+            turns.append({"role": role, "content": message.text})
+    return turns
+
+
+def message_send(*, message_id: int) -> Message:
+    """Send a stored outbound message by WhatsApp. A failure is kept on the row, never dropped."""
+    message = Message.objects.select_related("conversation__agent", "conversation__contact").get(
+        pk=message_id
+    )
+    if message.status != Message.Status.PENDING or message.wamid:
+        return message  # already sent: sending twice would double-message the customer
+    conversation = message.conversation
+    try:
+        result = send_text(
+            phone_number_id=conversation.agent.phone_number_id,
+            to=conversation.contact.address,
+            body=message.text,
+        )
+    except WhatsAppError as error:
+        logger.error("sending message %s failed: %s", message.pk, error)
+        message.status = Message.Status.FAILED
+        message.error_code = error.code
+        message.error_title = error.title
+        message.status_at = timezone.now()
+        message.save(update_fields=["status", "error_code", "error_title", "status_at"])
+        return message
+    message.wamid = result.wamid
+    message.status = Message.Status.SENT
+    message.sent_at = message.status_at = timezone.now()
+    message.save(update_fields=["wamid", "status", "sent_at", "status_at"])
+    return message

@@ -1,0 +1,78 @@
+"""Local HTTP stand-ins for upstreams we do not own (Meta's Graph API, Slack)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass
+class RecordedRequest:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: Any
+
+
+class HttpStub:
+    """Records every request; answers from a queue of canned responses, then the default."""
+
+    def __init__(self, default: Callable[[], tuple[int, Any]]) -> None:
+        self.requests: list[RecordedRequest] = []
+        self.responses: deque[tuple[int, Any]] = deque()
+        self.default = default
+        stub = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length)
+                try:
+                    body = json.loads(raw)
+                except ValueError:
+                    body = raw.decode(errors="replace")
+                stub.requests.append(
+                    RecordedRequest("POST", self.path, dict(self.headers.items()), body)
+                )
+                status, payload = stub.responses.popleft() if stub.responses else stub.default()
+                encoded = json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(encoded)))
+                self.end_headers()
+                self.wfile.write(encoded)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def shutdown(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+def graph_api_stub() -> HttpStub:
+    """Meta's send endpoint: every success names a fresh wamid, as Meta does."""
+    counter = itertools.count(1)
+
+    def success() -> tuple[int, Any]:
+        return 200, {
+            "messaging_product": "whatsapp",
+            "contacts": [{"input": "972501234567", "wa_id": "972501234567"}],
+            "messages": [{"id": f"wamid.OUT{next(counter)}"}],
+        }
+
+    return HttpStub(default=success)
