@@ -27,6 +27,15 @@ def service_missing(what: str, error: Exception) -> None:
     pytest.skip(message)
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    # In CI the integration tests must run against PostgreSQL, never fall back to SQLite.
+    engine = settings.DATABASES["default"]["ENGINE"]
+    if IN_CI and "postgresql" not in engine:
+        raise pytest.UsageError(
+            f"CI=true but DATABASE_URL selects {engine}: point it at PostgreSQL"
+        )
+
+
 @pytest.fixture
 def redis_client() -> Iterator[redis.Redis]:
     """The real Redis behind the queues, emptied before and after the test.

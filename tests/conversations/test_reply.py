@@ -1,0 +1,137 @@
+"""The reply service: what gets answered, with what, and what happens when upstreams fail."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import django_rq
+import pytest
+from django.utils import timezone
+from rq.registry import ScheduledJobRegistry
+
+from conversations.locks import ConversationLock
+from conversations.models import Contact, Conversation, Message
+from conversations.services.reply import build_turns, conversation_reply
+from tests.stubs import graph_api_stub
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def conversation(tenant) -> Conversation:
+    contact = Contact.objects.create(business=tenant.business, wa_id="972501234567")
+    return Conversation.objects.create(
+        business=tenant.business, agent=tenant.agent, contact=contact
+    )
+
+
+def customer_says(conversation: Conversation, text: str, *, wamid: str) -> Message:
+    return Message.objects.create(
+        conversation=conversation,
+        direction="in",
+        wamid=wamid,
+        text=text,
+        author="customer",
+        status="received",
+        needs_reply=True,
+        timestamp=timezone.now(),
+    )
+
+
+def test_it_answers_from_the_knowledge_base_in_the_customers_language(
+    conversation, prompt_version, llm_simulator, redis_client
+):
+    customer_says(conversation, "כמה עולה תספורת גברים?", wamid="wamid.HE1")
+    outcome = conversation_reply(conversation_id=conversation.pk)
+    assert outcome.status == "answered"
+    reply = Message.objects.get(pk=outcome.reply_ids[0])
+    assert "₪90" in reply.text
+    assert reply.status == "sent" and reply.wamid.startswith("sandbox.")
+    conversation.refresh_from_db()
+    assert conversation.language == "he"
+
+
+def test_it_sends_the_escalation_text_when_the_llm_is_unreachable(
+    conversation, prompt_version, redis_client, settings
+):
+    settings.ANTHROPIC_API_KEY = "sk-ant-test"
+    settings.ANTHROPIC_BASE_URL = "http://127.0.0.1:1"
+    customer_says(conversation, "How much is a men's haircut?", wamid="wamid.A1")
+    outcome = conversation_reply(conversation_id=conversation.pk)
+    reply = Message.objects.get(pk=outcome.reply_ids[0])
+    assert reply.author == "fallback"
+    assert reply.text == conversation.agent.escalation_text
+    assert reply.prompt_version is None
+    assert reply.status == "sent"
+
+
+def test_a_reply_whatsapp_refuses_is_kept_as_failed_with_metas_reason(
+    conversation, prompt_version, llm_simulator, redis_client, settings
+):
+    graph = graph_api_stub()
+    settings.WHATSAPP_API_URL, settings.WHATSAPP_ACCESS_TOKEN = graph.url, "EAAG-test"
+    graph.responses.append(
+        (400, {"error": {"message": "Recipient not on WhatsApp", "code": 131026}})
+    )
+    try:
+        customer_says(conversation, "hi", wamid="wamid.A1")
+        outcome = conversation_reply(conversation_id=conversation.pk)
+    finally:
+        graph.shutdown()
+    reply = Message.objects.get(pk=outcome.reply_ids[0])
+    assert (reply.status, reply.error_code, reply.error_title) == (
+        "failed",
+        "131026",
+        "Recipient not on WhatsApp",
+    )
+    # Answered even though the send failed: a retry must not write a second reply.
+    assert Message.objects.get(wamid="wamid.A1").answered_by == reply
+
+
+def test_it_does_nothing_when_every_message_is_already_answered(
+    conversation, prompt_version, llm_simulator, redis_client
+):
+    customer_says(conversation, "hi", wamid="wamid.A1")
+    assert conversation_reply(conversation_id=conversation.pk).status == "answered"
+    assert conversation_reply(conversation_id=conversation.pk).status == "nothing_to_answer"
+    assert Message.objects.filter(direction="out").count() == 1
+    assert llm_simulator.stats_snapshot()["requests"] == 1
+
+
+def test_while_another_worker_holds_the_conversation_it_looks_again_shortly(
+    conversation, prompt_version, redis_client
+):
+    customer_says(conversation, "hi", wamid="wamid.A1")
+    holder = ConversationLock(conversation.pk)
+    assert holder.acquire()
+    assert conversation_reply(conversation_id=conversation.pk).status == "locked"
+    assert not Message.objects.filter(direction="out").exists()
+    scheduled = ScheduledJobRegistry(queue=django_rq.get_queue("replies"))
+    assert len(scheduled.get_job_ids()) == 1
+
+
+def test_turns_merge_a_burst_and_start_with_the_customer(conversation):
+    now = timezone.now()
+
+    def msg(direction: str, text: str, seconds: int) -> Message:
+        return Message(
+            conversation=conversation,
+            direction=direction,
+            text=text,
+            timestamp=now + dt.timedelta(seconds=seconds),
+        )
+
+    turns = build_turns(
+        [
+            msg("out", "Welcome to Salon Dana!", 0),
+            msg("in", "hi", 1),
+            msg("in", "how much is a haircut?", 2),
+            msg("out", "Men's haircut: ₪90.", 3),
+            msg("in", "for tomorrow?", 4),
+        ]
+    )
+    assert turns == [
+        {"role": "user", "content": "hi\nhow much is a haircut?"},
+        {"role": "assistant", "content": "Men's haircut: ₪90."},
+        {"role": "user", "content": "for tomorrow?"},
+    ]
