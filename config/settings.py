@@ -125,9 +125,57 @@ ANTHROPIC_BASE_URL = envstr("ANTHROPIC_BASE_URL")
 LLM_TIMEOUT_SECONDS = envint("LLM_TIMEOUT_SECONDS", 60, minimum=1)
 LLM_DEFAULT_MODEL = envstr("LLM_DEFAULT_MODEL", "claude-haiku-4-5")
 LLM_REPLY_MAX_TOKENS = envint("LLM_REPLY_MAX_TOKENS", 600, minimum=1)
+# Account-wide limits per model class, as Anthropic enforces them. The three variables set
+# every class; LLM_<DIMENSION>_PER_MINUTE_<CLASS> (e.g. LLM_REQUESTS_PER_MINUTE_SONNET)
+# overrides one class.
 LLM_REQUESTS_PER_MINUTE = envint("LLM_REQUESTS_PER_MINUTE", 50, minimum=1)
 LLM_INPUT_TOKENS_PER_MINUTE = envint("LLM_INPUT_TOKENS_PER_MINUTE", 50_000, minimum=1)
 LLM_OUTPUT_TOKENS_PER_MINUTE = envint("LLM_OUTPUT_TOKENS_PER_MINUTE", 10_000, minimum=1)
+LLM_LIMITS_BY_CLASS = {
+    model_class: {
+        dimension: envint(f"LLM_{dimension.upper()}_PER_MINUTE_{model_class.upper()}", default)
+        for dimension, default in (
+            ("requests", LLM_REQUESTS_PER_MINUTE),
+            ("input_tokens", LLM_INPUT_TOKENS_PER_MINUTE),
+            ("output_tokens", LLM_OUTPUT_TOKENS_PER_MINUTE),
+        )
+    }
+    for model_class in ("haiku", "sonnet", "opus")
+}
+# The most the budget lets through at once, in seconds of refill: Anthropic may enforce a
+# per-minute limit over shorter intervals, so a whole minute's burst is asking for 429s.
+LLM_BUDGET_BURST_SECONDS = envint("LLM_BUDGET_BURST_SECONDS", 10, minimum=1)
+# Share of each bucket that background work (summaries, lead extraction) may not touch.
+LLM_BUDGET_BACKGROUND_RESERVE = 0.3
+# A reply that would wait longer than this for budget is rescheduled, freeing the worker.
+LLM_BUDGET_MAX_WAIT_SECONDS = envint("LLM_BUDGET_MAX_WAIT_SECONDS", 20, minimum=0)
+LLM_MAX_ATTEMPTS = envint("LLM_MAX_ATTEMPTS", 4, minimum=1)
+
+# Models and prices, in USD per million tokens (Anthropic's list prices; they change, so they
+# live here and nowhere else). min_cache_tokens: the shortest prefix the model will cache.
+LLM_MODELS = {
+    "claude-haiku-4-5": {
+        "input": "1.00",
+        "output": "5.00",
+        "cache_write": "1.25",
+        "cache_read": "0.10",
+        "min_cache_tokens": 4096,
+    },
+    "claude-sonnet-4-5": {
+        "input": "3.00",
+        "output": "15.00",
+        "cache_write": "3.75",
+        "cache_read": "0.30",
+        "min_cache_tokens": 1024,
+    },
+    "claude-opus-4-5": {
+        "input": "5.00",
+        "output": "25.00",
+        "cache_write": "6.25",
+        "cache_read": "0.50",
+        "min_cache_tokens": 4096,
+    },
+}
 
 # --- WhatsApp Cloud API -----------------------------------------------------------------------
 WHATSAPP_APP_SECRET = envstr("WHATSAPP_APP_SECRET")
