@@ -51,6 +51,15 @@ class Agent(models.Model):
         help_text="What the agent says when the knowledge base does not cover a question.",
     )
     is_active = models.BooleanField(default=True)
+    # Model routing: the cheap model by default, a stronger one for long conversations and
+    # priority customers, the strongest only to review hot leads.
+    reply_model = models.CharField(max_length=64, default="claude-haiku-4-5")
+    escalated_model = models.CharField(max_length=64, default="claude-sonnet-4-5")
+    long_conversation_messages = models.PositiveIntegerField(
+        default=15,
+        help_text="Conversations longer than this many messages use the escalated model.",
+    )
+    hot_lead_review_model = models.CharField(max_length=64, default="claude-opus-4-5")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -69,3 +78,59 @@ class KnowledgeBase(models.Model):
 
     def __str__(self) -> str:
         return f"Knowledge base of {self.business}"
+
+
+class LlmCall(models.Model):
+    """The ledger: one row per LLM call, whatever it was for and however it ended."""
+
+    class Purpose(models.TextChoices):
+        REPLY = "reply", "Reply"
+        SUMMARY = "summary", "Summary"
+        EXTRACTION = "extraction", "Lead extraction"
+        REVIEW = "review", "Hot-lead review"
+        JUDGE = "judge", "Grounding judge"
+        PROBE = "probe", "Recovery probe"
+
+    class Outcome(models.TextChoices):
+        OK = "ok", "OK"
+        ERROR = "error", "Error"
+
+    agent = models.ForeignKey(
+        Agent, null=True, blank=True, on_delete=models.SET_NULL, related_name="llm_calls"
+    )
+    conversation = models.ForeignKey(
+        "conversations.Conversation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="llm_calls",
+    )
+    prompt_version = models.ForeignKey(
+        "prompts_app.PromptVersion",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="llm_calls",
+    )
+    purpose = models.CharField(max_length=16, choices=Purpose.choices)
+    model = models.CharField(max_length=64)
+    input_tokens = models.PositiveIntegerField(default=0)
+    output_tokens = models.PositiveIntegerField(default=0)
+    cache_creation_input_tokens = models.PositiveIntegerField(default=0)
+    cache_read_input_tokens = models.PositiveIntegerField(default=0)
+    estimated_input_tokens = models.PositiveIntegerField(default=0)
+    cost_usd = models.DecimalField(max_digits=12, decimal_places=6, default=0)
+    latency_ms = models.PositiveIntegerField(default=0)
+    attempts = models.PositiveSmallIntegerField(default=1)
+    outcome = models.CharField(max_length=8, choices=Outcome.choices)
+    error_class = models.CharField(max_length=32, blank=True)
+    error_message = models.CharField(max_length=500, blank=True)
+    request_id = models.CharField(max_length=128, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["agent", "created_at"], name="llmcall_agent_time")]
+
+    def __str__(self) -> str:
+        return f"{self.purpose} {self.model} {self.outcome}"

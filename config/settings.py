@@ -123,7 +123,6 @@ RQ = {"COMMIT_MODE": "on_db_commit"}
 ANTHROPIC_API_KEY = envstr("ANTHROPIC_API_KEY")
 ANTHROPIC_BASE_URL = envstr("ANTHROPIC_BASE_URL")
 LLM_TIMEOUT_SECONDS = envint("LLM_TIMEOUT_SECONDS", 60, minimum=1)
-LLM_DEFAULT_MODEL = envstr("LLM_DEFAULT_MODEL", "claude-haiku-4-5")
 LLM_REPLY_MAX_TOKENS = envint("LLM_REPLY_MAX_TOKENS", 600, minimum=1)
 # Account-wide limits per model class, as Anthropic enforces them. The three variables set
 # every class; LLM_<DIMENSION>_PER_MINUTE_<CLASS> (e.g. LLM_REQUESTS_PER_MINUTE_SONNET)

@@ -20,6 +20,9 @@ class Contact(models.Model):
     wa_id = models.CharField(max_length=32, null=True, blank=True)  # noqa: DJ001
     user_id = models.CharField(max_length=128, null=True, blank=True)  # noqa: DJ001
     profile_name = models.CharField(max_length=200, blank=True)
+    is_priority = models.BooleanField(
+        default=False, help_text="Priority customers are answered by the escalated model."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

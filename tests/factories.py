@@ -19,6 +19,8 @@ Opening hours: Sunday to Thursday 09:00-19:00, Friday 08:00-14:00, closed on Sat
 Women's haircut: ₪180. Men's haircut: ₪90. Hair colouring: from ₪350.
 A haircut takes about 45 minutes; colouring takes 2 hours.
 Book by replying here or by phone at 03-555-1234.
+תספורת גברים: ₪90. תספורת נשים: ₪180.
+שעות פתיחה: א׳-ה׳ 09:00-19:00, ו׳ 08:00-14:00.
 """
 
 

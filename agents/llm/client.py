@@ -33,10 +33,27 @@ class LlmResponse:
 class LlmUnavailable(Exception):
     """The LLM could not produce an answer; ``kind`` classifies why for the degradation ladder."""
 
-    def __init__(self, message: str, *, kind: str, status: int | None = None):
+    # Kinds worth another attempt; the rest (bad request, auth, spend limit...) are not.
+    RETRYABLE = frozenset({"rate_limit", "overloaded", "server_error", "connection", "timeout"})
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        kind: str,
+        status: int | None = None,
+        headers: dict[str, str] | None = None,
+        request_id: str | None = None,
+    ):
         super().__init__(message)
         self.kind = kind
         self.status = status
+        self.headers = headers or {}
+        self.request_id = request_id
+
+    @property
+    def retryable(self) -> bool:
+        return self.kind in self.RETRYABLE
 
 
 @functools.cache
@@ -71,7 +88,13 @@ def messages_create(
             model=model, system=system, messages=messages, max_tokens=max_tokens, **extra
         )
     except anthropic.APIStatusError as error:
-        raise LlmUnavailable(str(error), kind=classify(error), status=error.status_code) from error
+        raise LlmUnavailable(
+            str(error),
+            kind=classify(error),
+            status=error.status_code,
+            headers=dict(error.response.headers),
+            request_id=error.request_id,
+        ) from error
     except anthropic.APITimeoutError as error:
         raise LlmUnavailable(str(error), kind="timeout") from error
     except anthropic.APIConnectionError as error:

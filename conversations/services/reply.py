@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from agents.llm.client import LlmUnavailable, messages_create
-from agents.models import KnowledgeBase
+from agents.llm.client import LlmUnavailable
+from agents.llm.gateway import BudgetExhausted, llm_call
+from agents.llm.router import model_for
+from agents.models import KnowledgeBase, LlmCall
 from conversations.language import detect_language
 from conversations.locks import ConversationLock
 from conversations.models import Conversation, Message
@@ -34,7 +37,8 @@ LOCKED_RETRY_DELAY = dt.timedelta(seconds=2)
 
 @dataclass(frozen=True)
 class ReplyOutcome:
-    status: str  # "answered", "nothing_to_answer", "locked", "missing", "lost_lock"
+    # "answered", "nothing_to_answer", "locked", "missing", "lost_lock", "rescheduled"
+    status: str
     reply_ids: tuple[int, ...] = ()
 
 
@@ -53,7 +57,16 @@ def conversation_reply(*, conversation_id: int) -> ReplyOutcome:
             pending = _unanswered(conversation_id)
             if not pending:
                 break
-            reply = _answer(conversation_id=conversation_id, pending=pending, lock=lock)
+            try:
+                reply = _answer(conversation_id=conversation_id, pending=pending, lock=lock)
+            except BudgetExhausted as short:
+                # The shared LLM budget is spoken for: free this worker and come back when
+                # the buckets will have refilled.
+                reply_enqueue(
+                    conversation_id=conversation_id,
+                    delay=dt.timedelta(seconds=math.ceil(short.wait_seconds)),
+                )
+                return ReplyOutcome("rescheduled", tuple(replies))
             if reply is None:
                 return ReplyOutcome("lost_lock", tuple(replies))
             replies.append(reply.pk)
@@ -77,7 +90,9 @@ def _unanswered(conversation_id: int) -> list[Message]:
 def _answer(
     *, conversation_id: int, pending: list[Message], lock: ConversationLock
 ) -> Message | None:
-    conversation = Conversation.objects.select_related("agent", "business").get(pk=conversation_id)
+    conversation = Conversation.objects.select_related("agent", "business", "contact").get(
+        pk=conversation_id
+    )
     language = detect_language(" ".join(m.text for m in pending), default=conversation.language)
     version = prompt_version_active()
     knowledge_base = KnowledgeBase.objects.filter(business=conversation.business).first()
@@ -89,14 +104,24 @@ def _answer(
         language=language,
     )
     history = _history(conversation_id=conversation_id, before=pending[0])
-    model = settings.LLM_DEFAULT_MODEL
+    model = model_for(
+        agent=conversation.agent,
+        purpose=LlmCall.Purpose.REPLY,
+        conversation_messages=Message.objects.filter(conversation_id=conversation_id).count(),
+        priority_customer=conversation.contact.is_priority,
+    )
     author = Message.Author.AI
     try:
-        response = messages_create(
+        response = llm_call(
+            purpose=LlmCall.Purpose.REPLY,
             model=model,
             system=system,
             messages=build_turns(history + pending),
             max_tokens=settings.LLM_REPLY_MAX_TOKENS,
+            agent_id=conversation.agent_id,
+            conversation_id=conversation_id,
+            prompt_version_id=version.pk,
+            max_wait=settings.LLM_BUDGET_MAX_WAIT_SECONDS,
         )
         text = response.text
         model = response.model
