@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from agents.models import Agent, Business, KnowledgeBase, Membership
+from agents.models import Agent, Business, KnowledgeBase, LlmCall, Membership
 
 
 class MembershipInline(admin.TabularInline):
@@ -17,10 +17,44 @@ class BusinessAdmin(admin.ModelAdmin):
 
 @admin.register(Agent)
 class AgentAdmin(admin.ModelAdmin):
-    list_display = ["name", "business", "phone_number_id", "is_active"]
+    list_display = ["name", "business", "phone_number_id", "reply_model", "is_active"]
     list_filter = ["is_active"]
+    fieldsets = [
+        (None, {"fields": ["business", "name", "phone_number_id", "display_phone_number"]}),
+        ("Behaviour", {"fields": ["escalation_text", "is_active"]}),
+        (
+            "Model routing",
+            {
+                "fields": [
+                    "reply_model",
+                    "escalated_model",
+                    "long_conversation_messages",
+                    "hot_lead_review_model",
+                ]
+            },
+        ),
+    ]
 
 
 @admin.register(KnowledgeBase)
 class KnowledgeBaseAdmin(admin.ModelAdmin):
     list_display = ["business", "updated_at"]
+
+
+@admin.register(LlmCall)
+class LlmCallAdmin(admin.ModelAdmin):
+    list_display = [
+        "created_at",
+        "purpose",
+        "model",
+        "agent",
+        "input_tokens",
+        "output_tokens",
+        "cache_read_input_tokens",
+        "cost_usd",
+        "latency_ms",
+        "outcome",
+        "error_class",
+    ]
+    list_filter = ["purpose", "model", "outcome", "error_class"]
+    readonly_fields = [f.name for f in LlmCall._meta.fields]

@@ -141,6 +141,8 @@ LLM_LIMITS_BY_CLASS = {
     }
     for model_class in ("haiku", "sonnet", "opus")
 }
+# Off only for measuring what happens without it (bench/llm_budget.py's baseline).
+LLM_BUDGET_ENABLED = envbool("LLM_BUDGET_ENABLED", True)
 # The most the budget lets through at once, in seconds of refill: Anthropic may enforce a
 # per-minute limit over shorter intervals, so a whole minute's burst is asking for 429s.
 LLM_BUDGET_BURST_SECONDS = envint("LLM_BUDGET_BURST_SECONDS", 10, minimum=1)

@@ -1,2 +1,9 @@
 from django.urls import path
-urlpatterns: list = []
+
+from monitoring import views
+
+# No app_name: the health URLs are reversed as plain "healthz" and "readyz".
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("readyz", views.readyz, name="readyz"),
+]

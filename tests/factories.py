@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractUser
+from django.utils import timezone
 
 from agents.models import Agent, Business, KnowledgeBase, Membership
+from conversations.models import Contact, Conversation, Message
 from prompts_app.defaults import DEFAULT_CHANGELOG, DEFAULT_SYSTEM_PROMPT
 from prompts_app.models import PromptVersion
 
@@ -59,3 +62,27 @@ def make_prompt_version(*, number: int = 1, body: str = DEFAULT_SYSTEM_PROMPT) -
         number=number, defaults={"body": body, "changelog": DEFAULT_CHANGELOG, "is_active": True}
     )
     return version
+
+
+def make_conversation(*, agent: Agent, wa_id: str = "972501234567", name: str = "") -> Conversation:
+    contact = Contact.objects.create(business=agent.business, wa_id=wa_id, profile_name=name)
+    return Conversation.objects.create(business=agent.business, agent=agent, contact=contact)
+
+
+def add_message(
+    conversation: Conversation,
+    *,
+    text: str,
+    direction: str = Message.Direction.INBOUND,
+    at: dt.datetime | None = None,
+    **fields: object,
+) -> Message:
+    at = at or timezone.now()
+    inbound = direction == Message.Direction.INBOUND
+    fields.setdefault("author", Message.Author.CUSTOMER if inbound else Message.Author.AI)
+    fields.setdefault("status", Message.Status.RECEIVED if inbound else Message.Status.SENT)
+    message = Message.objects.create(
+        conversation=conversation, direction=direction, text=text, timestamp=at, **fields
+    )
+    Conversation.objects.filter(pk=conversation.pk).update(last_message_at=at)
+    return message

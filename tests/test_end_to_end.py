@@ -7,10 +7,10 @@ the WhatsApp sender over HTTP to a local stand-in for the Graph API.
 
 from __future__ import annotations
 
+import django_rq
 import pytest
 from rq import SimpleWorker
 
-import django_rq
 from conversations.models import Message
 from tests import whatsapp as wa
 from tests.stubs import graph_api_stub

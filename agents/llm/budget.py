@@ -152,8 +152,12 @@ class Budget:
         prefix: str = "switchboard:llm-budget",
         burst_seconds: float | None = None,
         background_reserve: float | None = None,
+        unlimited: bool = False,
     ) -> None:
         self.redis = connection
+        # Unlimited: every reservation is granted at once and corrections are ignored; what
+        # a fleet of workers does with retries alone.
+        self.unlimited = unlimited
         self.prefix = prefix
         self.burst_seconds = burst_seconds or settings.LLM_BUDGET_BURST_SECONDS
         self.background_reserve = (
@@ -189,6 +193,8 @@ class Budget:
         name = model_class(model)
         limits = limits_for(name)
         amounts = (1, max(0, input_tokens), max(0, output_tokens))
+        if self.unlimited:
+            return Reservation(granted=True, wait_seconds=0.0, model_class=name, amounts=amounts)
         args: list[str | float | int] = [
             "" if now is None else repr(now),
             repr(max_wait) if math.isfinite(max_wait) else "1e18",
@@ -220,6 +226,8 @@ class Budget:
         now: float | None = None,
     ) -> float:
         """Add ``delta`` to a bucket (a refund when positive); clamp to ``upper_bound``."""
+        if self.unlimited:
+            return math.inf
         name = model_class(model)
         limits = limits_for(name)
         level = self._adjust(
@@ -279,6 +287,8 @@ class Budget:
 
     def block_for(self, *, model: str, seconds: float, now: float | None = None) -> None:
         """A 429's retry-after: nobody calls this model class again before it has passed."""
+        if self.unlimited:
+            return
         current = now if now is not None else _redis_now(self.redis)
         self._block(
             keys=[self._blocked_key(model_class(model))],

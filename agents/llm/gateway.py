@@ -40,6 +40,8 @@ class BudgetExhausted(Exception):
 
 
 def budget() -> Budget:
+    if not settings.LLM_BUDGET_ENABLED:
+        return Budget(django_rq.get_connection(settings.REPLY_QUEUE), unlimited=True)
     return Budget(django_rq.get_connection(settings.REPLY_QUEUE))
 
 
@@ -135,7 +137,8 @@ def llm_call(
                 error.kind,
                 delay,
             )
-            sleep(delay)
+            if delay > 0:
+                sleep(delay)
             continue
         _settle(shared_budget, model, estimated, max_tokens, response)
         _record(
@@ -163,9 +166,10 @@ def _retry_delay(error: LlmUnavailable, attempt: int, shared_budget: Budget, mod
     if error.kind == "rate_limit":
         retry_after = retry_after_seconds(error.headers)
         if retry_after is not None:
-            # Every worker calling this model class waits too, not just this one.
+            # Every worker calling this model class waits too, not just this one; the next
+            # reservation carries the wait, so it is not slept twice.
             shared_budget.block_for(model=model, seconds=retry_after)
-            return retry_after
+            return 0.0
     backoff = min(BACKOFF_MAX_SECONDS, BACKOFF_BASE_SECONDS * 2 ** (attempt - 1))
     return random.uniform(backoff / 2, backoff)  # jitter: workers do not retry in step
 

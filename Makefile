@@ -1,0 +1,66 @@
+# Switchboard developer commands. `make run` for the demo, `make test` for the suite.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+# The test suite uses these, never DATABASE_URL/REDIS_URL from your shell: tests flush
+# their Redis database, and a stray URL must not point them at data that matters.
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
+TEST_REDIS_URL ?= redis://127.0.0.1:6379/15
+PYTEST_ARGS ?=
+SIMULATOR_PORT ?= 8090
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test lint format worker simulator migrate seed
+
+help:
+	@echo "make install    create $(VENV) and install Switchboard with its test tools"
+	@echo "make run        the whole demo: migrate, seed, Redis, LLM simulator, web, worker"
+	@echo "make test       lint, then the test suite (PostgreSQL and Redis must be running)"
+	@echo "make lint       ruff check and ruff format --check"
+	@echo "make format     ruff format and ruff check --fix"
+	@echo "make worker     one RQ worker on the replies and background queues"
+	@echo "make simulator  the Messages-API simulator on port $(SIMULATOR_PORT)"
+	@echo "make migrate | make seed"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when the dependencies change; `make -B install` forces it.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -e '.[test]'
+	@touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(BIN)/python scripts/run_dev.py
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+# pytest exits 5 when it collected nothing: for a suite, that is a failure too.
+test: lint
+	@status=0; \
+	DATABASE_URL='$(TEST_DATABASE_URL)' REDIS_URL='$(TEST_REDIS_URL)' DEBUG=1 \
+		$(BIN)/pytest $(PYTEST_ARGS) || status=$$?; \
+	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" >&2; exit 1; fi; \
+	exit $$status
+
+worker: install
+	$(BIN)/python manage.py rqworker replies background --with-scheduler
+
+simulator: install
+	$(BIN)/python manage.py llm_simulator --host 127.0.0.1 --port $(SIMULATOR_PORT)
+
+migrate: install
+	$(BIN)/python manage.py migrate
+
+seed: migrate
+	$(BIN)/python manage.py seed_demo
