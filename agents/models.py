@@ -51,6 +51,11 @@ class Agent(models.Model):
         help_text="What the agent says when the knowledge base does not cover a question.",
     )
     is_active = models.BooleanField(default=True)
+    verbatim_messages = models.PositiveIntegerField(
+        default=6,
+        help_text="The most recent messages sent to the model word for word; older ones are "
+        "folded into the conversation's rolling summary.",
+    )
     # Model routing: the cheap model by default, a stronger one for long conversations and
     # priority customers, the strongest only to review hot leads.
     reply_model = models.CharField(max_length=64, default="claude-haiku-4-5")

@@ -119,6 +119,17 @@ RQ_QUEUES = {
 }
 RQ = {"COMMIT_MODE": "on_db_commit"}
 
+# --- The reply path ---------------------------------------------------------------------------
+# A burst of customer messages within this many seconds gets one reply that reads them all.
+REPLY_DEBOUNCE_SECONDS = envint("REPLY_DEBOUNCE_SECONDS", 3, minimum=0)
+# How long one worker may hold a conversation; a worker that dies lets go when it expires.
+REPLY_LOCK_SECONDS = envint("REPLY_LOCK_SECONDS", 90, minimum=5)
+# The sweeper re-enqueues customer messages unanswered for this long, and re-sends replies
+# whose sender vanished this long ago.
+SWEEP_AFTER_SECONDS = envint("SWEEP_AFTER_SECONDS", 60, minimum=1)
+# Unsummarised older messages that trigger a summary refresh (background work).
+SUMMARY_BATCH_MESSAGES = envint("SUMMARY_BATCH_MESSAGES", 4, minimum=1)
+
 # --- LLM (Anthropic) --------------------------------------------------------------------------
 ANTHROPIC_API_KEY = envstr("ANTHROPIC_API_KEY")
 ANTHROPIC_BASE_URL = envstr("ANTHROPIC_BASE_URL")

@@ -21,10 +21,10 @@ def redis_connection() -> redis.Redis:
 
 
 class ConversationLock:
-    def __init__(self, conversation_id: int, *, ttl_seconds: int = 120) -> None:
+    def __init__(self, conversation_id: int, *, ttl_seconds: int | None = None) -> None:
         self.key = f"switchboard:reply-lock:{conversation_id}"
         self.token = uuid.uuid4().hex
-        self.ttl_seconds = ttl_seconds
+        self.ttl_seconds = ttl_seconds or settings.REPLY_LOCK_SECONDS
         self._redis = redis_connection()
 
     def acquire(self) -> bool:
@@ -34,6 +34,10 @@ class ConversationLock:
         """The fencing check: still ours, not expired and taken by another worker."""
         held = self._redis.get(self.key)
         return held is not None and held.decode() == self.token
+
+    def is_taken(self) -> bool:
+        """Someone (anyone) holds this conversation right now."""
+        return bool(self._redis.exists(self.key))
 
     def release(self) -> None:
         self._redis.eval(_RELEASE, 1, self.key, self.token)

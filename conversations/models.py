@@ -57,6 +57,11 @@ class Conversation(models.Model):
     agent = models.ForeignKey(Agent, on_delete=models.CASCADE, related_name="conversations")
     contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="conversations")
     language = models.CharField(max_length=8, default="en")
+    # The rolling summary covers every message up to and including summary_through_id; the
+    # reply prompt carries it plus the messages after it verbatim.
+    summary = models.TextField(blank=True)
+    summary_through_id = models.BigIntegerField(default=0)
+    summary_updated_at = models.DateTimeField(null=True, blank=True)
     last_inbound_at = models.DateTimeField(null=True, blank=True)
     last_message_at = models.DateTimeField(null=True, blank=True, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -117,6 +122,9 @@ class Message(models.Model):
         PromptVersion, null=True, blank=True, on_delete=models.PROTECT, related_name="messages"
     )
     llm_model = models.CharField(max_length=64, blank=True)
+    # Claimed by the one sender allowed to call WhatsApp for this row; a claim that is old and
+    # still unsent means that sender died, and the sweeper may claim it again.
+    send_claimed_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     status_at = models.DateTimeField(null=True, blank=True)
     # When WhatsApp says the customer sent it (inbound) or when we created it (outbound).

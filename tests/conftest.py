@@ -36,6 +36,12 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         )
 
 
+@pytest.fixture(autouse=True)
+def no_debounce(settings) -> None:
+    """Replies go out as soon as a worker looks; tests of the debounce set it themselves."""
+    settings.REPLY_DEBOUNCE_SECONDS = 0
+
+
 @pytest.fixture
 def redis_client() -> Iterator[redis.Redis]:
     """The real Redis behind the queues, emptied before and after the test.

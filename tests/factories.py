@@ -84,5 +84,6 @@ def add_message(
     message = Message.objects.create(
         conversation=conversation, direction=direction, text=text, timestamp=at, **fields
     )
-    Conversation.objects.filter(pk=conversation.pk).update(last_message_at=at)
+    clocks = {"last_message_at": at} | ({"last_inbound_at": at} if inbound else {})
+    Conversation.objects.filter(pk=conversation.pk).update(**clocks)
     return message

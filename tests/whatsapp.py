@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 from django.test import Client
@@ -14,20 +15,25 @@ PHONE_NUMBER_ID = "106540352242922"
 CUSTOMER = "972501234567"
 
 
+def now() -> int:
+    """Unix seconds as Meta stamps a message just sent (replies are only allowed for 24 h)."""
+    return int(time.time())
+
+
 def text_message(
-    *, wamid: str, body: str, sender: str = CUSTOMER, timestamp: int = 1_764_000_000
+    *, wamid: str, body: str, sender: str = CUSTOMER, timestamp: int | None = None
 ) -> dict[str, Any]:
     return {
         "from": sender,
         "id": wamid,
-        "timestamp": str(timestamp),
+        "timestamp": str(timestamp or now()),
         "type": "text",
         "text": {"body": body},
     }
 
 
 def message_of_type(*, wamid: str, kind: str, content: dict[str, Any], sender: str = CUSTOMER):
-    return {"from": sender, "id": wamid, "timestamp": "1764000000", "type": kind, kind: content}
+    return {"from": sender, "id": wamid, "timestamp": str(now()), "type": kind, kind: content}
 
 
 def status(

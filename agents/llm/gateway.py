@@ -64,12 +64,18 @@ def estimate_request_tokens(
     return total
 
 
-def system_blocks(*, model: str, system: str) -> str | list[dict[str, Any]]:
+def system_blocks(*, model: str, system: str, suffix: str = "") -> str | list[dict[str, Any]]:
     """The system prompt (instructions + knowledge base) as a cacheable prefix when the
-    model would cache it; shorter prefixes are not cached, so marking them only adds noise."""
+    model would cache it; shorter prefixes are not cached, so marking them only adds noise.
+    The suffix (a conversation's summary) changes often, so it goes after the breakpoint."""
     if estimate_tokens(system) < min_cache_tokens(model):
-        return system
-    return [{"type": "text", "text": system, "cache_control": {"type": "ephemeral"}}]
+        return f"{system}\n\n{suffix}" if suffix else system
+    blocks: list[dict[str, Any]] = [
+        {"type": "text", "text": system, "cache_control": {"type": "ephemeral"}}
+    ]
+    if suffix:
+        blocks.append({"type": "text", "text": suffix})
+    return blocks
 
 
 def llm_call(
@@ -79,6 +85,7 @@ def llm_call(
     system: str,
     messages: list[dict[str, Any]],
     max_tokens: int,
+    system_suffix: str = "",
     agent_id: int | None = None,
     conversation_id: int | None = None,
     prompt_version_id: int | None = None,
@@ -89,7 +96,9 @@ def llm_call(
     **extra: Any,
 ) -> LlmResponse:
     shared_budget = shared_budget or budget()
-    estimated = estimate_request_tokens(system=system, messages=messages, extra=extra)
+    estimated = estimate_request_tokens(
+        system=f"{system}\n\n{system_suffix}", messages=messages, extra=extra
+    )
     ledger = {
         "purpose": purpose,
         "model": model,
@@ -116,7 +125,7 @@ def llm_call(
         try:
             response = messages_create(
                 model=model,
-                system=system_blocks(model=model, system=system),
+                system=system_blocks(model=model, system=system, suffix=system_suffix),
                 messages=messages,
                 max_tokens=max_tokens,
                 **extra,

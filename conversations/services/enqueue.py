@@ -27,10 +27,21 @@ def reply_enqueue_on_commit(*, conversation_id: int) -> None:
     transaction.on_commit(functools.partial(_enqueue_or_log, conversation_id))
 
 
+def send_enqueue(*, message_id: int) -> None:
+    from conversations.jobs import send_message
+
+    django_rq.get_queue(settings.REPLY_QUEUE, commit_mode="auto").enqueue(send_message, message_id)
+
+
 def _enqueue_or_log(conversation_id: int) -> None:
     # The message is already stored: if Redis blinks now the sweeper answers it later, and
     # the webhook still owes Meta its 200.
+    # Wait out the debounce before looking: a burst still arriving gets one reply.
+    delay = settings.REPLY_DEBOUNCE_SECONDS
     try:
-        reply_enqueue(conversation_id=conversation_id)
+        reply_enqueue(
+            conversation_id=conversation_id,
+            delay=dt.timedelta(seconds=delay) if delay else None,
+        )
     except Exception:
         logger.exception("could not enqueue a reply for conversation %s", conversation_id)

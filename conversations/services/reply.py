@@ -1,8 +1,9 @@
 """The reply path: unanswered customer messages in, one grounded reply out, sent once.
 
 A job calls ``conversation_reply`` with a conversation id. It holds the conversation's lock,
-answers every message still unanswered (a burst gets one reply that reads all of it), and
-keeps going until nothing is left, so a message that lands mid-reply is answered next.
+waits out the debounce so a burst gets one reply that reads all of it, answers every message
+still unanswered, and keeps going until nothing is left, so a message that lands mid-reply
+is answered next. A job that finds the lock taken looks again shortly.
 """
 
 from __future__ import annotations
@@ -23,21 +24,21 @@ from agents.models import KnowledgeBase, LlmCall
 from conversations.language import detect_language
 from conversations.locks import ConversationLock
 from conversations.models import Conversation, Message
+from conversations.services.delivery import message_send
 from conversations.services.enqueue import reply_enqueue
-from conversations.whatsapp.client import WhatsAppError, send_text
+from conversations.services.memory import history_for_reply, summary_enqueue_if_due
 from prompts_app.selectors import prompt_version_active
 from prompts_app.services import prompt_render
 
 logger = logging.getLogger(__name__)
 
-HISTORY_MESSAGES = 20
 MAX_ROUNDS = 5
 LOCKED_RETRY_DELAY = dt.timedelta(seconds=2)
 
 
 @dataclass(frozen=True)
 class ReplyOutcome:
-    # "answered", "nothing_to_answer", "locked", "missing", "lost_lock", "rescheduled"
+    # answered, nothing_to_answer, locked, debouncing, rescheduled, lost_lock, missing
     status: str
     reply_ids: tuple[int, ...] = ()
 
@@ -57,6 +58,12 @@ def conversation_reply(*, conversation_id: int) -> ReplyOutcome:
             pending = _unanswered(conversation_id)
             if not pending:
                 break
+            wait = _debounce_remaining(pending)
+            if wait > 0:
+                reply_enqueue(
+                    conversation_id=conversation_id, delay=dt.timedelta(seconds=math.ceil(wait))
+                )
+                return ReplyOutcome("debouncing", tuple(replies))
             try:
                 reply = _answer(conversation_id=conversation_id, pending=pending, lock=lock)
             except BudgetExhausted as short:
@@ -70,9 +77,14 @@ def conversation_reply(*, conversation_id: int) -> ReplyOutcome:
             if reply is None:
                 return ReplyOutcome("lost_lock", tuple(replies))
             replies.append(reply.pk)
-            message_send(message_id=reply.pk)
+            # The fencing check: if our lock expired mid-call another worker may own this
+            # conversation now; the stored reply stays pending and the sweeper sends it.
+            if lock.is_held():
+                message_send(message_id=reply.pk)
     finally:
         lock.release()
+    if replies:
+        _after_reply(conversation_id)
     return ReplyOutcome("answered" if replies else "nothing_to_answer", tuple(replies))
 
 
@@ -85,6 +97,12 @@ def _unanswered(conversation_id: int) -> list[Message]:
             answered_by__isnull=True,
         ).order_by("timestamp", "id")
     )
+
+
+def _debounce_remaining(pending: list[Message]) -> float:
+    newest = max(m.created_at for m in pending)
+    elapsed = (timezone.now() - newest).total_seconds()
+    return settings.REPLY_DEBOUNCE_SECONDS - elapsed
 
 
 def _answer(
@@ -103,7 +121,7 @@ def _answer(
         escalation=conversation.agent.escalation_text,
         language=language,
     )
-    history = _history(conversation_id=conversation_id, before=pending[0])
+    history = history_for_reply(conversation=conversation, before_id=pending[0].pk)
     model = model_for(
         agent=conversation.agent,
         purpose=LlmCall.Purpose.REPLY,
@@ -116,6 +134,7 @@ def _answer(
             purpose=LlmCall.Purpose.REPLY,
             model=model,
             system=system,
+            system_suffix=_summary_block(conversation),
             messages=build_turns(history + pending),
             max_tokens=settings.LLM_REPLY_MAX_TOKENS,
             agent_id=conversation.agent_id,
@@ -160,13 +179,10 @@ def _answer(
     return reply
 
 
-def _history(*, conversation_id: int, before: Message) -> list[Message]:
-    earlier = (
-        Message.objects.filter(conversation_id=conversation_id, id__lt=before.id)
-        .exclude(direction=Message.Direction.INBOUND, needs_reply=False)
-        .order_by("-timestamp", "-id")[:HISTORY_MESSAGES]
-    )
-    return list(reversed(earlier))
+def _summary_block(conversation: Conversation) -> str:
+    if not conversation.summary:
+        return ""
+    return f"<conversation_summary>\n{conversation.summary}\n</conversation_summary>"
 
 
 def build_turns(messages: list[Message]) -> list[dict[str, str]]:
@@ -186,30 +202,10 @@ def build_turns(messages: list[Message]) -> list[dict[str, str]]:
     return turns
 
 
-def message_send(*, message_id: int) -> Message:
-    """Send a stored outbound message by WhatsApp. A failure is kept on the row, never dropped."""
-    message = Message.objects.select_related("conversation__agent", "conversation__contact").get(
-        pk=message_id
-    )
-    if message.status != Message.Status.PENDING or message.wamid:
-        return message  # already sent: sending twice would double-message the customer
-    conversation = message.conversation
+def _after_reply(conversation_id: int) -> None:
+    """Background work once the customer has their answer; never delays or breaks it."""
     try:
-        result = send_text(
-            phone_number_id=conversation.agent.phone_number_id,
-            to=conversation.contact.address,
-            body=message.text,
-        )
-    except WhatsAppError as error:
-        logger.error("sending message %s failed: %s", message.pk, error)
-        message.status = Message.Status.FAILED
-        message.error_code = error.code
-        message.error_title = error.title
-        message.status_at = timezone.now()
-        message.save(update_fields=["status", "error_code", "error_title", "status_at"])
-        return message
-    message.wamid = result.wamid
-    message.status = Message.Status.SENT
-    message.sent_at = message.status_at = timezone.now()
-    message.save(update_fields=["wamid", "status", "sent_at", "status_at"])
-    return message
+        conversation = Conversation.objects.select_related("agent").get(pk=conversation_id)
+        summary_enqueue_if_due(conversation=conversation)
+    except Exception:
+        logger.exception("could not schedule background work for conversation %s", conversation_id)

@@ -12,6 +12,7 @@ from rq.registry import ScheduledJobRegistry
 from conversations.locks import ConversationLock
 from conversations.models import Contact, Conversation, Message
 from conversations.services.reply import build_turns, conversation_reply
+from tests.factories import add_message
 from tests.stubs import graph_api_stub
 
 pytestmark = pytest.mark.django_db
@@ -26,16 +27,7 @@ def conversation(tenant) -> Conversation:
 
 
 def customer_says(conversation: Conversation, text: str, *, wamid: str) -> Message:
-    return Message.objects.create(
-        conversation=conversation,
-        direction="in",
-        wamid=wamid,
-        text=text,
-        author="customer",
-        status="received",
-        needs_reply=True,
-        timestamp=timezone.now(),
-    )
+    return add_message(conversation, text=text, wamid=wamid, needs_reply=True)
 
 
 def test_it_answers_from_the_knowledge_base_in_the_customers_language(
