@@ -144,3 +144,41 @@ class Message(models.Model):
 
     def __str__(self) -> str:
         return f"{self.direction} {self.type} {self.wamid or self.pk}"
+
+
+class Lead(models.Model):
+    """What the conversation has told us about a potential customer, and how warm they are."""
+
+    class Score(models.TextChoices):
+        HOT = "hot", "Hot"
+        WARM = "warm", "Warm"
+        COLD = "cold", "Cold"
+
+    business = models.ForeignKey(Business, on_delete=models.CASCADE, related_name="leads")
+    conversation = models.OneToOneField(Conversation, on_delete=models.CASCADE, related_name="lead")
+    name = models.CharField(max_length=200, blank=True)
+    phone = models.CharField(max_length=64, blank=True)
+    email = models.CharField(max_length=254, blank=True)
+    need = models.TextField(blank=True)
+    budget = models.CharField(max_length=200, blank=True)
+    timeline = models.CharField(max_length=200, blank=True)
+    score = models.CharField(max_length=8, choices=Score.choices, default=Score.COLD)
+    # The last message the extraction has read: each run reads only what came after.
+    extracted_through_id = models.BigIntegerField(default=0)
+    # A hot lead is reviewed once by the strongest model.
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    review = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-updated_at"]
+        indexes = [models.Index(fields=["business", "score"], name="lead_business_score")]
+
+    def __str__(self) -> str:
+        return f"{self.name or self.phone or self.email or 'lead'} ({self.score})"
+
+    @property
+    def is_captured(self) -> bool:
+        """A conversation has captured a lead once it has a contact detail or name, and a need."""
+        return bool((self.name or self.phone or self.email) and self.need)

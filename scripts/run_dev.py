@@ -279,6 +279,7 @@ def main() -> int:
         base_url = f"http://127.0.0.1:{web_port}"
         web = Child("web", [*MANAGE, "runserver", f"127.0.0.1:{web_port}", "--noreload"], env)
         children.append(web)
+        children.append(Child("scheduler", [*MANAGE, "rqcron", "config.cron"], env))
         children.append(
             Child("worker", [*MANAGE, "rqworker", "replies", "background", "--with-scheduler"], env)
         )

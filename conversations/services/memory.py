@@ -20,6 +20,7 @@ from agents.llm.gateway import llm_call
 from agents.llm.router import model_for
 from agents.models import LlmCall
 from conversations.models import Conversation, Message
+from conversations.whatsapp.parser import SILENT_TYPES
 
 logger = logging.getLogger(__name__)
 
@@ -37,18 +38,24 @@ in the conversation's language. Reply with the updated summary only."""
 
 def _conversational(queryset):
     # Reactions and system notices carry nothing the model needs.
-    return queryset.exclude(direction=Message.Direction.INBOUND, needs_reply=False)
+    return queryset.exclude(type__in=SILENT_TYPES)
 
 
-def history_for_reply(*, conversation: Conversation, before_id: int) -> list[Message]:
-    """The messages before ``before_id`` that the summary does not cover yet, oldest first."""
-    recent = _conversational(
-        Message.objects.filter(
-            conversation=conversation,
-            id__gt=conversation.summary_through_id,
-            id__lt=before_id,
+def history_for_reply(*, conversation: Conversation, pending: list[Message]) -> list[Message]:
+    """What the summary does not cover yet, oldest first, without the messages being answered.
+
+    A message that landed while the previous reply was written is older than that reply,
+    but it belongs after it: the model sees question, answer, then the new question.
+    """
+    recent = (
+        _conversational(
+            Message.objects.filter(
+                conversation=conversation, id__gt=conversation.summary_through_id
+            )
         )
-    ).order_by("-id")[:MAX_VERBATIM_MESSAGES]
+        .exclude(pk__in=[m.pk for m in pending])
+        .order_by("-id")[:MAX_VERBATIM_MESSAGES]
+    )
     return list(reversed(recent))
 
 

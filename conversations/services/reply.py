@@ -121,7 +121,7 @@ def _answer(
         escalation=conversation.agent.escalation_text,
         language=language,
     )
-    history = history_for_reply(conversation=conversation, before_id=pending[0].pk)
+    history = history_for_reply(conversation=conversation, pending=pending)
     model = model_for(
         agent=conversation.agent,
         purpose=LlmCall.Purpose.REPLY,
