@@ -15,11 +15,51 @@ _LATIN_WORD = re.compile(r"[A-Za-z']+")
 
 # Common transliterated Hebrew that is not also an English word.
 _TRANSLITERATED_HEBREW = frozenset(
-    """
-    shalom toda todah raba rabba ma nishma kama ze zeh ole oleh beseder bseder sababa
-    boker erev laila layla tov ken lo eich eikh efshar ani ata at anachnu rotze rotza
-    mechir tor machar hayom shavua yom sheni shlishi revii chamishi shishi shabbat shabat
-    """.split()
+    [
+        "shalom",
+        "toda",
+        "todah",
+        "raba",
+        "rabba",
+        "ma",
+        "nishma",
+        "kama",
+        "ze",
+        "zeh",
+        "ole",
+        "oleh",
+        "beseder",
+        "bseder",
+        "sababa",
+        "boker",
+        "erev",
+        "laila",
+        "layla",
+        "tov",
+        "ken",
+        "lo",
+        "eich",
+        "eikh",
+        "efshar",
+        "ani",
+        "ata",
+        "anachnu",
+        "rotze",
+        "rotza",
+        "mechir",
+        "tor",
+        "machar",
+        "hayom",
+        "shavua",
+        "yom",
+        "sheni",
+        "shlishi",
+        "revii",
+        "chamishi",
+        "shishi",
+        "shabbat",
+        "shabat",
+    ]
 )
 
 
