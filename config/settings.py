@@ -127,6 +127,9 @@ REPLY_LOCK_SECONDS = envint("REPLY_LOCK_SECONDS", 90, minimum=5)
 # The sweeper re-enqueues customer messages unanswered for this long, and re-sends replies
 # whose sender vanished this long ago.
 SWEEP_AFTER_SECONDS = envint("SWEEP_AFTER_SECONDS", 60, minimum=1)
+# A safety net for a summary that is far behind (its job failing for hours): never send
+# more than this many messages verbatim.
+REPLY_MAX_VERBATIM_MESSAGES = envint("REPLY_MAX_VERBATIM_MESSAGES", 40, minimum=1)
 # Unsummarised older messages that trigger a summary refresh (background work).
 SUMMARY_BATCH_MESSAGES = envint("SUMMARY_BATCH_MESSAGES", 4, minimum=1)
 

@@ -24,10 +24,6 @@ from conversations.whatsapp.parser import SILENT_TYPES
 
 logger = logging.getLogger(__name__)
 
-# A safety net for a summary that is far behind (its job failing for hours): never send
-# more than this many messages verbatim.
-MAX_VERBATIM_MESSAGES = 40
-
 SUMMARY_SYSTEM = """\
 You keep the running summary of a WhatsApp conversation between a business's assistant and \
 a customer. Update the summary with the new messages. Keep every fact the customer gave \
@@ -54,7 +50,7 @@ def history_for_reply(*, conversation: Conversation, pending: list[Message]) -> 
             )
         )
         .exclude(pk__in=[m.pk for m in pending])
-        .order_by("-id")[:MAX_VERBATIM_MESSAGES]
+        .order_by("-id")[: settings.REPLY_MAX_VERBATIM_MESSAGES]
     )
     return list(reversed(recent))
 
