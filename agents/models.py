@@ -65,6 +65,29 @@ class Agent(models.Model):
         help_text="Conversations longer than this many messages use the escalated model.",
     )
     hot_lead_review_model = models.CharField(max_length=64, default="claude-opus-4-5")
+    # The degradation ladder: consecutive LLM failures that step the agent down to each rung.
+    cached_after_failures = models.PositiveIntegerField(default=2)
+    rules_after_failures = models.PositiveIntegerField(default=5)
+    human_after_failures = models.PositiveIntegerField(default=10)
+    recover_straight_to_full = models.BooleanField(
+        default=False,
+        help_text="On a successful probe go straight back to full AI instead of one rung up.",
+    )
+    handoff_text = models.TextField(
+        default="Thanks for your message! A member of our team will get back to you shortly.",
+        help_text="Sent once when a conversation is handed to a person.",
+    )
+    # An operator's pin overrides the ladder until it is removed.
+    pinned_mode = models.CharField(max_length=16, blank=True)
+    pinned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    pinned_at = models.DateTimeField(null=True, blank=True)
+    pin_reason = models.CharField(max_length=200, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -72,6 +95,86 @@ class Agent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.business})"
+
+
+class Mode(models.TextChoices):
+    """The degradation ladder, best first."""
+
+    FULL_AI = "full_ai", "Full AI"
+    CACHED_AI = "cached_ai", "Cached answers"
+    RULES_ONLY = "rules_only", "Rules only"
+    HUMAN_ONLY = "human_only", "Humans only"
+
+
+class ModeTransition(models.Model):
+    """Every change of an agent's mode, automatic or by hand, with its reason."""
+
+    agent = models.ForeignKey(Agent, on_delete=models.CASCADE, related_name="mode_transitions")
+    from_mode = models.CharField(max_length=16, choices=Mode.choices)
+    to_mode = models.CharField(max_length=16, choices=Mode.choices)
+    reason = models.CharField(max_length=300)
+    automatic = models.BooleanField(default=True)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.agent}: {self.from_mode} -> {self.to_mode}"
+
+
+class Rule(models.Model):
+    """A rule-based answer for when the LLM is down: keywords or a pattern -> a response."""
+
+    class Kind(models.TextChoices):
+        KEYWORDS = "keywords", "Any of these words"
+        PATTERN = "pattern", "Regular expression"
+
+    business = models.ForeignKey(Business, on_delete=models.CASCADE, related_name="rules")
+    name = models.CharField(max_length=100)
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.KEYWORDS)
+    # Keywords: comma-separated, matched as whole words in either language.
+    match = models.TextField(blank=True)
+    response = models.TextField()
+    language = models.CharField(max_length=8, blank=True, help_text="en, he, or blank for any")
+    is_default = models.BooleanField(default=False, help_text="Answers when no other rule matches.")
+    priority = models.IntegerField(default=100, help_text="Lower runs first.")
+    is_active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["priority", "id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class CachedAnswer(models.Model):
+    """An AI answer that was sent and not flagged, reusable while the LLM is down."""
+
+    agent = models.ForeignKey(Agent, on_delete=models.CASCADE, related_name="cached_answers")
+    question_key = models.CharField(max_length=300)
+    question = models.TextField()
+    answer = models.TextField()
+    language = models.CharField(max_length=8, default="en")
+    hits = models.PositiveIntegerField(default=0)
+    last_hit_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-hits", "-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agent", "question_key"], name="cachedanswer_unique_question"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.question[:60]
 
 
 class KnowledgeBase(models.Model):

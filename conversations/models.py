@@ -62,6 +62,11 @@ class Conversation(models.Model):
     summary = models.TextField(blank=True)
     summary_through_id = models.BigIntegerField(default=0)
     summary_updated_at = models.DateTimeField(null=True, blank=True)
+    # Handed to a person: the AI stays quiet until someone hands it back.
+    handed_off_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    handoff_reason = models.CharField(max_length=200, blank=True)
+    # The customer is told once per handoff, not on every message.
+    handoff_notified_at = models.DateTimeField(null=True, blank=True)
     last_inbound_at = models.DateTimeField(null=True, blank=True)
     last_message_at = models.DateTimeField(null=True, blank=True, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
