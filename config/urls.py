@@ -11,4 +11,5 @@ urlpatterns = [
     path("django-rq/", include("django_rq.urls")),
     path("", include("monitoring.urls")),
     path("", include("conversations.urls")),
+    path("", include("agents.urls")),
 ]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
@@ -89,6 +90,7 @@ class Message(models.Model):
     class Author(models.TextChoices):
         CUSTOMER = "customer", "Customer"
         AI = "ai", "AI"
+        CACHED = "cached", "Cached answer"
         HUMAN = "human", "Human"
         RULES = "rules", "Rules"
         FALLBACK = "fallback", "Fallback"
@@ -98,6 +100,8 @@ class Message(models.Model):
         RECEIVED = "received", "Received"
         # outbound, in the order Meta reports them; a status never moves backwards
         PENDING = "pending", "Pending"
+        # Written but waiting for a reviewer: not sent until approved or edited.
+        HELD = "held", "Held for review"
         SENT = "sent", "Sent"
         DELIVERED = "delivered", "Delivered"
         READ = "read", "Read"
@@ -187,3 +191,36 @@ class Lead(models.Model):
     def is_captured(self) -> bool:
         """A conversation has captured a lead once it has a contact detail or name, and a need."""
         return bool((self.name or self.phone or self.email) and self.need)
+
+
+class Review(models.Model):
+    """A reply held because its claims were not all supported, and what a reviewer decided."""
+
+    class Decision(models.TextChoices):
+        PENDING = "pending", "Waiting"
+        APPROVED = "approved", "Approved"
+        EDITED = "edited", "Edited and sent"
+        REJECTED = "rejected", "Rejected"
+
+    message = models.OneToOneField(Message, on_delete=models.CASCADE, related_name="review")
+    business = models.ForeignKey(Business, on_delete=models.CASCADE, related_name="reviews")
+    flags = models.JSONField(default=list)
+    original_text = models.TextField()
+    decision = models.CharField(
+        max_length=16, choices=Decision.choices, default=Decision.PENDING, db_index=True
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"review of message {self.message_id} ({self.decision})"
