@@ -64,3 +64,17 @@ migrate: install
 
 seed: migrate
 	$(BIN)/python manage.py seed_demo
+
+# Benchmarks (bench/README.md): each prints ratios against a baseline run in the same process.
+# They need Redis (each flushes its own scratch database, never 0) and PostgreSQL or SQLite.
+.PHONY: bench bench-budget
+BENCH_BUDGET_ARGS ?=
+
+# Every bench/*.py: the budget bench through its own target, the others with their defaults.
+bench: bench-budget
+	@for script in $(filter-out bench/__init__.py bench/llm_budget.py,$(wildcard bench/*.py)); do \
+		echo "== $$script"; $(BIN)/python $$script || exit $$?; \
+	done
+
+bench-budget: install
+	$(BIN)/python -m bench.llm_budget $(BENCH_BUDGET_ARGS)

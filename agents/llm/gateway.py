@@ -8,6 +8,7 @@ nothing else is retried. A spend-limit 429 is final and is reported loudly.
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import random
@@ -40,9 +41,13 @@ class BudgetExhausted(Exception):
 
 
 def budget() -> Budget:
-    if not settings.LLM_BUDGET_ENABLED:
-        return Budget(django_rq.get_connection(settings.REPLY_QUEUE), unlimited=True)
-    return Budget(django_rq.get_connection(settings.REPLY_QUEUE))
+    return _budget(settings.REDIS_URL, settings.LLM_BUDGET_ENABLED)
+
+
+@functools.cache
+def _budget(redis_url: str, enabled: bool) -> Budget:
+    # One connection pool per process and configuration, not a new connection per call.
+    return Budget(django_rq.get_connection(settings.REPLY_QUEUE), unlimited=not enabled)
 
 
 def estimate_tokens(text: str) -> int:
@@ -174,7 +179,10 @@ def llm_call(
 def _retry_delay(error: LlmUnavailable, attempt: int, shared_budget: Budget, model: str) -> float:
     if error.kind == "rate_limit":
         retry_after = retry_after_seconds(error.headers)
+        shared_budget.observe_headers(model=model, headers=error.headers)
         if retry_after is not None:
+            if shared_budget.unlimited:
+                return retry_after  # no shared budget to hold the others back: wait here
             # Every worker calling this model class waits too, not just this one; the next
             # reservation carries the wait, so it is not slept twice.
             shared_budget.block_for(model=model, seconds=retry_after)
