@@ -2,7 +2,13 @@
 
 from rq import cron
 
+from agents.jobs import probe_degraded_agents
 from conversations.jobs import sweep_unanswered
 
 # Anything the normal path left behind is picked up within about a minute.
 cron.register(sweep_unanswered, queue_name="replies", interval=30, name="sweep-unanswered")
+# A degraded agent's replies no longer call the LLM; these probes are how it finds out the LLM
+# is back. Each agent's own backoff (15 s doubling to 5 min) decides which are due.
+cron.register(
+    probe_degraded_agents, queue_name="replies", interval=15, name="probe-degraded-agents"
+)

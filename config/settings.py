@@ -199,6 +199,11 @@ WHATSAPP_ACCESS_TOKEN = envstr("WHATSAPP_ACCESS_TOKEN")
 WHATSAPP_API_URL = envstr("WHATSAPP_API_URL", "https://graph.facebook.com/v23.0").rstrip("/")
 WHATSAPP_TIMEOUT_SECONDS = envint("WHATSAPP_TIMEOUT_SECONDS", 15, minimum=1)
 
+# --- Metrics ----------------------------------------------------------------------------------
+# When set, GET /metrics requires "Authorization: Bearer <token>" (Prometheus's
+# authorization.credentials); unset, it is open, as is usual behind a private network.
+METRICS_TOKEN = envstr("METRICS_TOKEN")
+
 # --- Alerts -----------------------------------------------------------------------------------
 SLACK_ALERTS_WEBHOOK = envstr("SLACK_ALERTS_WEBHOOK")
 

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from conversations.models import Contact, Conversation, Message
+from conversations.models import Contact, Conversation, Lead, Message
 
 
 @admin.register(Contact)
@@ -26,3 +26,13 @@ class ConversationAdmin(admin.ModelAdmin):
 class MessageAdmin(admin.ModelAdmin):
     list_display = ["timestamp", "direction", "author", "type", "status", "wamid"]
     list_filter = ["direction", "author", "status", "type"]
+
+
+@admin.register(Lead)
+class LeadAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "business", "score", "phone", "email", "updated_at", "reviewed_at"]
+    list_filter = ["score", "business"]
+    search_fields = ["name", "phone", "email", "need"]
+    list_select_related = ["business"]
+    raw_id_fields = ["conversation"]
+    readonly_fields = ["extracted_through_id", "reviewed_at", "created_at", "updated_at"]

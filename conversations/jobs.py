@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conversations.services.delivery import message_send, sweep
+from conversations.services.leads import lead_extract, lead_review
 from conversations.services.memory import conversation_summary_refresh
 from conversations.services.reply import conversation_reply
 
@@ -25,3 +26,12 @@ def sweep_unanswered() -> dict[str, list[int]]:
         "conversations": list(result.conversations_requeued),
         "messages": list(result.messages_resent),
     }
+
+
+def extract_lead(conversation_id: int) -> str | None:
+    lead = lead_extract(conversation_id=conversation_id)
+    return lead.score if lead else None
+
+
+def review_lead(lead_id: int) -> bool:
+    return lead_review(lead_id=lead_id)

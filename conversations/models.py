@@ -131,6 +131,14 @@ class Message(models.Model):
         PromptVersion, null=True, blank=True, on_delete=models.PROTECT, related_name="messages"
     )
     llm_model = models.CharField(max_length=64, blank=True)
+    # The person who wrote or approved an outbound message, for human and reviewed replies.
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     # Claimed by the one sender allowed to call WhatsApp for this row; a claim that is old and
     # still unsent means that sender died, and the sweeper may claim it again.
     send_claimed_at = models.DateTimeField(null=True, blank=True)

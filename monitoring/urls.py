@@ -6,4 +6,6 @@ from monitoring import views
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),
+    path("metrics", views.prometheus_metrics, name="prometheus_metrics"),
+    path("dashboard/", views.metrics_dashboard, name="metrics_dashboard"),
 ]

@@ -100,6 +100,23 @@ def prompt_version(db):
 
 
 @pytest.fixture
+def graph_api(settings) -> Iterator[object]:
+    """A local stand-in for Meta's Graph API; the WhatsApp sender talks to it over HTTP."""
+    from tests.stubs import graph_api_stub
+
+    stub = graph_api_stub()
+    settings.WHATSAPP_API_URL = stub.url + "/v23.0"
+    settings.WHATSAPP_ACCESS_TOKEN = "EAAG-test-token"
+    yield stub
+    stub.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings) -> None:
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
 def llm_simulator(settings) -> Iterator[object]:
     """The Messages-API simulator on a free localhost port; the SDK talks to it over HTTP."""
     from agents.llm.simulator import serve

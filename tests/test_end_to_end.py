@@ -13,16 +13,6 @@ from rq import SimpleWorker
 
 from conversations.models import Message
 from tests import whatsapp as wa
-from tests.stubs import graph_api_stub
-
-
-@pytest.fixture
-def graph_api(settings):
-    stub = graph_api_stub()
-    settings.WHATSAPP_API_URL = stub.url + "/v23.0"
-    settings.WHATSAPP_ACCESS_TOKEN = "EAAG-test-token"
-    yield stub
-    stub.shutdown()
 
 
 @pytest.mark.django_db(transaction=True)

@@ -107,9 +107,12 @@ def sweep(*, now: dt.datetime | None = None) -> SweepResult:
         created_at__lt=cutoff,
     )
     requeued = []
-    for conversation_id in Conversation.objects.filter(Exists(unanswered)).values_list(
-        "pk", flat=True
-    ):
+    waiting = Conversation.objects.filter(Exists(unanswered)).exclude(
+        # handed to people, who have been told: the inbox shows these, not the sweeper
+        handed_off_at__isnull=False,
+        handoff_notified_at__isnull=False,
+    )
+    for conversation_id in waiting.values_list("pk", flat=True):
         if ConversationLock(conversation_id).is_taken():
             continue  # a worker is on it right now
         reply_enqueue(conversation_id=conversation_id)

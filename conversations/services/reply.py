@@ -11,28 +11,37 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from agents.answer_cache import answer_cache_lookup, answer_cache_store
+from agents.grounding.validator import Decision, Policy, decide, validate_reply
+from agents.ladder import agent_mode, ladder_record_failure, ladder_record_success
 from agents.llm.client import LlmUnavailable
 from agents.llm.gateway import BudgetExhausted, llm_call
 from agents.llm.router import model_for
-from agents.models import KnowledgeBase, LlmCall
+from agents.models import LlmCall, Mode
+from agents.rules import rule_answer
 from conversations.language import detect_language
 from conversations.locks import ConversationLock
-from conversations.models import Conversation, Message
+from conversations.models import Conversation, Message, Review
+from conversations.services import handoff
 from conversations.services.delivery import message_send
 from conversations.services.enqueue import reply_enqueue
+from conversations.services.leads import lead_extraction_enqueue
 from conversations.services.memory import history_for_reply, summary_enqueue_if_due
+from prompts_app.models import PromptVersion
 from prompts_app.selectors import prompt_version_active
 from prompts_app.services import prompt_render
 
 logger = logging.getLogger(__name__)
 
 MAX_ROUNDS = 5
+# What _answer returns when the messages are for people to answer, not the agent.
+LEFT_FOR_PEOPLE = Message(text="(left for people)")
 LOCKED_RETRY_DELAY = dt.timedelta(seconds=2)
 
 
@@ -74,12 +83,14 @@ def conversation_reply(*, conversation_id: int) -> ReplyOutcome:
                     delay=dt.timedelta(seconds=math.ceil(short.wait_seconds)),
                 )
                 return ReplyOutcome("rescheduled", tuple(replies))
+            if reply is LEFT_FOR_PEOPLE:
+                break  # handed off and the customer already told: people answer from here
             if reply is None:
                 return ReplyOutcome("lost_lock", tuple(replies))
             replies.append(reply.pk)
             # The fencing check: if our lock expired mid-call another worker may own this
             # conversation now; the stored reply stays pending and the sweeper sends it.
-            if lock.is_held():
+            if reply.status == Message.Status.PENDING and lock.is_held():
                 message_send(message_id=reply.pk)
     finally:
         lock.release()
@@ -105,30 +116,82 @@ def _debounce_remaining(pending: list[Message]) -> float:
     return settings.REPLY_DEBOUNCE_SECONDS - elapsed
 
 
+@dataclass
+class Draft:
+    """A reply before it is stored: what it says, who wrote it, and what happens to it."""
+
+    text: str
+    author: str
+    version: PromptVersion | None = None
+    model: str = ""
+    flags: list[dict] = field(default_factory=list)
+    hold: bool = False
+    cacheable: bool = False
+    hand_off: str = ""  # hand the conversation to people, for this reason
+
+
 def _answer(
     *, conversation_id: int, pending: list[Message], lock: ConversationLock
 ) -> Message | None:
-    conversation = Conversation.objects.select_related("agent", "business", "contact").get(
-        pk=conversation_id
+    conversation = Conversation.objects.select_related(
+        "agent", "business", "contact", "business__knowledge_base"
+    ).get(pk=conversation_id)
+    agent = conversation.agent
+    question = "\n".join(m.text for m in pending)
+    language = detect_language(question, default=conversation.language)
+    mode = agent_mode(agent=agent)
+    handed_off_by_mode = (
+        conversation.handed_off_at and conversation.handoff_reason == handoff.BY_MODE
     )
-    language = detect_language(" ".join(m.text for m in pending), default=conversation.language)
+    if handed_off_by_mode and mode != Mode.HUMAN_ONLY:
+        # Handed over only because the AI was down; it is back, and nobody took it up.
+        conversation = handoff.conversation_hand_back(conversation=conversation)
+    if conversation.handed_off_at is None and handoff.asks_for_a_person(question):
+        handoff.conversation_hand_off(conversation=conversation, reason=handoff.BY_CUSTOMER)
+    if conversation.handed_off_at is None and mode == Mode.HUMAN_ONLY:
+        handoff.conversation_hand_off(conversation=conversation, reason=handoff.BY_MODE)
+    if conversation.handed_off_at is not None:
+        return _store_handoff_notice(conversation, pending, lock)
+
+    draft = None
+    if mode == Mode.FULL_AI:
+        draft = _ai_draft(conversation=conversation, pending=pending, language=language)
+        if draft is None:
+            mode = Mode.CACHED_AI  # this reply degrades at once; the ladder decides the next
+    if draft is None and mode == Mode.CACHED_AI:
+        cached = answer_cache_lookup(agent=agent, question=question)
+        if cached is not None:
+            draft = Draft(text=cached.answer, author=Message.Author.CACHED)
+    if draft is None and mode in (Mode.CACHED_AI, Mode.RULES_ONLY):
+        text = rule_answer(business=conversation.business, text=question, language=language)
+        if text:
+            draft = Draft(text=text, author=Message.Author.RULES)
+    if draft is None:
+        handoff.conversation_hand_off(conversation=conversation, reason=handoff.BY_MODE)
+        return _store_handoff_notice(conversation, pending, lock)
+    return _store_draft(conversation, pending, lock, draft, language=language, question=question)
+
+
+def _ai_draft(*, conversation: Conversation, pending: list[Message], language: str) -> Draft | None:
+    """The LLM's reply, checked against the knowledge base; None if the LLM failed."""
+    agent = conversation.agent
     version = prompt_version_active()
-    knowledge_base = KnowledgeBase.objects.filter(business=conversation.business).first()
+    knowledge_base = getattr(conversation.business, "knowledge_base", None)
+    knowledge = knowledge_base.content if knowledge_base else ""
     system = prompt_render(
         version=version,
         business_name=conversation.business.name,
-        knowledge_base=knowledge_base.content if knowledge_base else "",
-        escalation=conversation.agent.escalation_text,
+        knowledge_base=knowledge,
+        escalation=agent.escalation_text,
         language=language,
     )
     history = history_for_reply(conversation=conversation, pending=pending)
     model = model_for(
-        agent=conversation.agent,
+        agent=agent,
         purpose=LlmCall.Purpose.REPLY,
-        conversation_messages=Message.objects.filter(conversation_id=conversation_id).count(),
+        conversation_messages=Message.objects.filter(conversation=conversation).count(),
         priority_customer=conversation.contact.is_priority,
     )
-    author = Message.Author.AI
     try:
         response = llm_call(
             purpose=LlmCall.Purpose.REPLY,
@@ -137,46 +200,114 @@ def _answer(
             system_suffix=_summary_block(conversation),
             messages=build_turns(history + pending),
             max_tokens=settings.LLM_REPLY_MAX_TOKENS,
-            agent_id=conversation.agent_id,
-            conversation_id=conversation_id,
+            agent_id=agent.pk,
+            conversation_id=conversation.pk,
             prompt_version_id=version.pk,
             max_wait=settings.LLM_BUDGET_MAX_WAIT_SECONDS,
         )
-        text = response.text
-        model = response.model
     except LlmUnavailable as error:
-        logger.warning(
-            "LLM unavailable for conversation %s (%s): %s", conversation_id, error.kind, error
+        logger.warning("LLM unavailable for conversation %s (%s)", conversation.pk, error.kind)
+        ladder_record_failure(agent=agent, kind=error.kind)
+        return None
+    ladder_record_success(agent=agent)
+    if not response.text:
+        return None
+    result = validate_reply(reply=response.text, knowledge_base=knowledge, language=language)
+    flags = [
+        {"kind": f.kind, "claim": f.claim, "start": f.start, "end": f.end, "reason": f.reason}
+        for f in result.flags
+    ]
+    draft = Draft(
+        text=response.text,
+        author=Message.Author.AI,
+        version=version,
+        model=response.model,
+        flags=flags,
+        cacheable=not flags,
+    )
+    decision = decide(flags=result.flags, policy=_policy(agent.grounding_policy))
+    if decision == Decision.HOLD:
+        draft.hold = True
+    elif decision == Decision.FALLBACK:
+        # Too many unsupported claims to show anyone: the customer gets the escalation
+        # wording and a person takes the conversation.
+        draft = Draft(
+            text=agent.escalation_text,
+            author=Message.Author.FALLBACK,
+            flags=flags,
+            hand_off=handoff.BY_VALIDATOR,
         )
-        text = ""
-    if not text:
-        # A canned answer beats an error: the customer hears from a person soon.
-        text = conversation.agent.escalation_text
-        author = Message.Author.FALLBACK
+    elif flags:
+        logger.info("sending reply with %s unverified claims (policy %s)", len(flags), decision)
+    return draft
+
+
+def _policy(name: str) -> Policy:
+    try:
+        return Policy(name)
+    except ValueError:
+        return Policy.DEFAULT
+
+
+def _store_draft(
+    conversation: Conversation,
+    pending: list[Message],
+    lock: ConversationLock,
+    draft: Draft,
+    *,
+    language: str,
+    question: str,
+) -> Message | None:
     now = timezone.now()
     with transaction.atomic():
         if not lock.is_held():
             # Our lock expired and another worker may be answering these very messages.
-            logger.warning("lost the reply lock of conversation %s; not storing", conversation_id)
+            logger.warning("lost the reply lock of conversation %s; not storing", conversation.pk)
             return None
         reply = Message.objects.create(
-            conversation_id=conversation_id,
+            conversation=conversation,
             direction=Message.Direction.OUTBOUND,
             type="text",
-            text=text,
-            author=author,
-            status=Message.Status.PENDING,
-            prompt_version=version if author == Message.Author.AI else None,
-            llm_model=model if author == Message.Author.AI else "",
+            text=draft.text,
+            author=draft.author,
+            status=Message.Status.HELD if draft.hold else Message.Status.PENDING,
+            prompt_version=draft.version,
+            llm_model=draft.model,
             timestamp=now,
         )
         Message.objects.filter(pk__in=[m.pk for m in pending], answered_by__isnull=True).update(
             answered_by=reply
         )
-        Conversation.objects.filter(pk=conversation_id).update(
+        Conversation.objects.filter(pk=conversation.pk).update(
             language=language, last_message_at=now
         )
+        if draft.hold:
+            Review.objects.create(
+                message=reply,
+                business=conversation.business,
+                flags=draft.flags,
+                original_text=draft.text,
+            )
+        if draft.hand_off:
+            handoff.conversation_hand_off(conversation=conversation, reason=draft.hand_off)
+            # The fallback already tells the customer a person will answer.
+            Conversation.objects.filter(pk=conversation.pk).update(handoff_notified_at=now)
+    if draft.cacheable:
+        transaction.on_commit(
+            lambda: answer_cache_store(
+                agent=conversation.agent, question=question, answer=draft.text, language=language
+            )
+        )
     return reply
+
+
+def _store_handoff_notice(
+    conversation: Conversation, pending: list[Message], lock: ConversationLock
+) -> Message | None:
+    if not lock.is_held():
+        return None
+    notice = handoff.handoff_notice_store(conversation=conversation, pending=pending)
+    return LEFT_FOR_PEOPLE if notice is None else notice
 
 
 def _summary_block(conversation: Conversation) -> str:
@@ -207,5 +338,6 @@ def _after_reply(conversation_id: int) -> None:
     try:
         conversation = Conversation.objects.select_related("agent").get(pk=conversation_id)
         summary_enqueue_if_due(conversation=conversation)
+        lead_extraction_enqueue(conversation_id=conversation_id)
     except Exception:
         logger.exception("could not schedule background work for conversation %s", conversation_id)

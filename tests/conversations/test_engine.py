@@ -35,7 +35,6 @@ from conversations.services.reply import conversation_reply
 from conversations.whatsapp.signature import sign
 from tests import whatsapp as wa
 from tests.factories import add_message, make_conversation
-from tests.stubs import graph_api_stub
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,15 +42,6 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def conversation(tenant) -> Conversation:
     return make_conversation(agent=tenant.agent)
-
-
-@pytest.fixture
-def graph_api(settings):
-    stub = graph_api_stub()
-    settings.WHATSAPP_API_URL = stub.url + "/v23.0"
-    settings.WHATSAPP_ACCESS_TOKEN = "EAAG-test-token"
-    yield stub
-    stub.shutdown()
 
 
 def run_reply_jobs(redis_client) -> None:

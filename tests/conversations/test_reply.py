@@ -9,6 +9,8 @@ import pytest
 from django.utils import timezone
 from rq.registry import ScheduledJobRegistry
 
+from agents.models import LlmCall
+from agents.services import business_install_defaults
 from conversations.locks import ConversationLock
 from conversations.models import Contact, Conversation, Message
 from conversations.services.reply import build_turns, conversation_reply
@@ -43,18 +45,34 @@ def test_it_answers_from_the_knowledge_base_in_the_customers_language(
     assert conversation.language == "he"
 
 
-def test_it_sends_the_escalation_text_when_the_llm_is_unreachable(
+def test_when_the_llm_is_unreachable_the_businesss_rules_answer(
     conversation, prompt_version, redis_client, settings
 ):
     settings.ANTHROPIC_API_KEY = "sk-ant-test"
     settings.ANTHROPIC_BASE_URL = "http://127.0.0.1:1"
+    settings.LLM_MAX_ATTEMPTS = 1
+    business_install_defaults(business=conversation.business)
     customer_says(conversation, "How much is a men's haircut?", wamid="wamid.A1")
     outcome = conversation_reply(conversation_id=conversation.pk)
     reply = Message.objects.get(pk=outcome.reply_ids[0])
-    assert reply.author == "fallback"
-    assert reply.text == conversation.agent.escalation_text
+    assert reply.author == "rules"
     assert reply.prompt_version is None
     assert reply.status == "sent"
+    assert LlmCall.objects.get().error_class == "connection"
+
+
+def test_when_the_llm_is_unreachable_and_no_rule_fits_a_person_takes_over(
+    conversation, prompt_version, redis_client, settings
+):
+    settings.ANTHROPIC_API_KEY = "sk-ant-test"
+    settings.ANTHROPIC_BASE_URL = "http://127.0.0.1:1"
+    settings.LLM_MAX_ATTEMPTS = 1
+    customer_says(conversation, "How much is a men's haircut?", wamid="wamid.A1")
+    outcome = conversation_reply(conversation_id=conversation.pk)
+    reply = Message.objects.get(pk=outcome.reply_ids[0])
+    assert (reply.author, reply.text) == ("fallback", conversation.agent.handoff_text)
+    conversation.refresh_from_db()
+    assert conversation.handed_off_at is not None
 
 
 def test_a_reply_whatsapp_refuses_is_kept_as_failed_with_metas_reason(

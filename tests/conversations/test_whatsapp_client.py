@@ -5,16 +5,6 @@ from __future__ import annotations
 import pytest
 
 from conversations.whatsapp.client import WhatsAppError, send_text
-from tests.stubs import graph_api_stub
-
-
-@pytest.fixture
-def graph_api(settings):
-    stub = graph_api_stub()
-    settings.WHATSAPP_API_URL = stub.url + "/v23.0"
-    settings.WHATSAPP_ACCESS_TOKEN = "EAAG-test-token"
-    yield stub
-    stub.shutdown()
 
 
 def meta_error(code: int, message: str, details: str = "") -> dict:

@@ -1,0 +1,159 @@
+"""Business metrics: what tells an owner the agent still works, not what APM would show.
+
+Lead capture, apologies, escalations and cost, per business, over a window. Computed from
+the database with a handful of aggregate queries; the dashboard polls them and /metrics
+exposes the same figures (and a few operational ones) to Prometheus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Count, Q, Sum
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from agents.models import Business, LlmCall
+from conversations.models import Conversation, Lead, Message, Review
+
+# Replies that apologise: a rising share means the agent is failing customers politely.
+APOLOGY = re.compile(
+    r"\b(sorry|apologi[sz]e|unfortunately|regret)\b|מצטער|מצטערת|סליחה|לצערי|מתנצל",
+    re.IGNORECASE,
+)
+BOT_AUTHORS = [
+    Message.Author.AI,
+    Message.Author.CACHED,
+    Message.Author.RULES,
+    Message.Author.FALLBACK,
+]
+
+
+@dataclass
+class BusinessMetrics:
+    business: Business
+    since: dt.datetime
+    conversations: int = 0
+    customer_messages: int = 0
+    replies_by_author: dict[str, int] = field(default_factory=dict)
+    leads_captured: int = 0
+    hot_leads: int = 0
+    apologies: int = 0
+    handoffs: int = 0
+    held_for_review: int = 0
+    reviews_pending: int = 0
+    llm_calls: int = 0
+    llm_errors: int = 0
+    llm_cost_usd: Decimal = Decimal(0)
+
+    @property
+    def bot_replies(self) -> int:
+        return sum(self.replies_by_author.get(a, 0) for a in BOT_AUTHORS)
+
+    @property
+    def lead_capture_rate(self) -> float | None:
+        return self.leads_captured / self.conversations if self.conversations else None
+
+    @property
+    def apology_rate(self) -> float | None:
+        ai = self.replies_by_author.get(Message.Author.AI, 0)
+        return self.apologies / ai if ai else None
+
+    @property
+    def escalation_rate(self) -> float | None:
+        """Conversations that ended up with a person or the fallback, of all conversations."""
+        if not self.conversations:
+            return None
+        escalated = self.handoffs + self.replies_by_author.get(Message.Author.FALLBACK, 0)
+        return min(1.0, escalated / self.conversations)
+
+    @property
+    def cost_per_conversation(self) -> Decimal | None:
+        if not self.conversations:
+            return None
+        return (self.llm_cost_usd / self.conversations).quantize(Decimal("0.0001"))
+
+
+def metrics_for_businesses(
+    *, businesses: list[Business], since: dt.datetime | None = None
+) -> list[BusinessMetrics]:
+    since = since or timezone.now() - dt.timedelta(days=7)
+    ids = [b.pk for b in businesses]
+    result = {b.pk: BusinessMetrics(business=b, since=since) for b in businesses}
+
+    conversations = (
+        Conversation.objects.filter(business_id__in=ids, last_message_at__gte=since)
+        .values("business_id")
+        .annotate(
+            n=Count("id"),
+            handoffs=Count("id", filter=Q(handed_off_at__gte=since)),
+        )
+    )
+    for row in conversations:
+        metrics = result[row["business_id"]]
+        metrics.conversations = row["n"]
+        metrics.handoffs = row["handoffs"]
+
+    messages = (
+        Message.objects.filter(conversation__business_id__in=ids, created_at__gte=since)
+        .values("conversation__business_id", "direction", "author")
+        .annotate(n=Count("id"))
+    )
+    for row in messages:
+        metrics = result[row["conversation__business_id"]]
+        if row["direction"] == Message.Direction.INBOUND:
+            metrics.customer_messages += row["n"]
+        else:
+            metrics.replies_by_author[row["author"]] = row["n"]
+
+    # Apologies are a text match: only AI replies in the window are read.
+    ai_texts = Message.objects.filter(
+        conversation__business_id__in=ids,
+        created_at__gte=since,
+        author=Message.Author.AI,
+    ).values_list("conversation__business_id", "text")
+    for business_id, text in ai_texts.iterator():
+        if APOLOGY.search(text):
+            result[business_id].apologies += 1
+
+    leads = (
+        Lead.objects.filter(business_id__in=ids, updated_at__gte=since)
+        .exclude(need="")
+        .filter(~Q(name="") | ~Q(phone="") | ~Q(email=""))
+        .values("business_id")
+        .annotate(n=Count("id"), hot=Count("id", filter=Q(score=Lead.Score.HOT)))
+    )
+    for row in leads:
+        result[row["business_id"]].leads_captured = row["n"]
+        result[row["business_id"]].hot_leads = row["hot"]
+
+    reviews = (
+        Review.objects.filter(business_id__in=ids)
+        .values("business_id")
+        .annotate(
+            held=Count("id", filter=Q(created_at__gte=since)),
+            pending=Count("id", filter=Q(decision=Review.Decision.PENDING)),
+        )
+    )
+    for row in reviews:
+        result[row["business_id"]].held_for_review = row["held"]
+        result[row["business_id"]].reviews_pending = row["pending"]
+
+    calls = (
+        LlmCall.objects.filter(agent__business_id__in=ids, created_at__gte=since)
+        .values("agent__business_id")
+        .annotate(
+            n=Count("id"),
+            errors=Count("id", filter=Q(outcome=LlmCall.Outcome.ERROR)),
+            cost=Coalesce(Sum("cost_usd"), Decimal(0)),
+        )
+    )
+    for row in calls:
+        metrics = result[row["agent__business_id"]]
+        metrics.llm_calls = row["n"]
+        metrics.llm_errors = row["errors"]
+        metrics.llm_cost_usd = row["cost"]
+    return [result[b.pk] for b in businesses]

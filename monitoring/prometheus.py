@@ -1,0 +1,180 @@
+"""The /metrics endpoint's body, in Prometheus's text exposition format (version 0.0.4).
+
+Counters are lifetime totals straight from the database (Prometheus computes rates); gauges
+are the state now. Labels carry business slugs and agent ids, never customer data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import django_rq
+from django.conf import settings
+from django.db.models import Count, Q, Sum
+
+from agents.models import Agent, LlmCall
+from conversations.models import Conversation, Lead, Message, Review
+
+Sample = tuple[dict[str, str], float]
+
+
+def render_metrics() -> str:
+    lines: list[str] = []
+    for name, kind, help_text, samples in _families():
+        lines.append(f"# HELP {name} {help_text}")
+        lines.append(f"# TYPE {name} {kind}")
+        lines.extend(f"{name}{_labels(labels)} {_number(value)}" for labels, value in samples)
+    return "\n".join(lines) + "\n"
+
+
+def _families() -> Iterable[tuple[str, str, str, list[Sample]]]:
+    messages = Message.objects.values(
+        "conversation__business__slug", "direction", "author"
+    ).annotate(n=Count("id"))
+    yield (
+        "switchboard_messages_total",
+        "counter",
+        "Messages stored, by business, direction and author.",
+        [
+            (
+                {
+                    "business": r["conversation__business__slug"],
+                    "direction": r["direction"],
+                    "author": r["author"],
+                },
+                r["n"],
+            )
+            for r in messages
+        ],
+    )
+    unanswered = (
+        Message.objects.filter(
+            direction=Message.Direction.INBOUND, needs_reply=True, answered_by__isnull=True
+        )
+        .exclude(conversation__handed_off_at__isnull=False)
+        .values("conversation__business__slug")
+        .annotate(n=Count("id"))
+    )
+    yield (
+        "switchboard_messages_unanswered",
+        "gauge",
+        "Customer messages waiting for the agent (not handed to people).",
+        [({"business": r["conversation__business__slug"]}, r["n"]) for r in unanswered],
+    )
+    calls = LlmCall.objects.values("agent__business__slug", "purpose", "model", "outcome").annotate(
+        n=Count("id"),
+        cost=Sum("cost_usd"),
+        input=Sum("input_tokens"),
+        output=Sum("output_tokens"),
+        cache_read=Sum("cache_read_input_tokens"),
+        cache_write=Sum("cache_creation_input_tokens"),
+    )
+    calls = list(calls)
+
+    def by(row: dict, **extra: str) -> dict[str, str]:
+        return {
+            "business": row["agent__business__slug"] or "",
+            "purpose": row["purpose"],
+            "model": row["model"],
+            **extra,
+        }
+
+    yield (
+        "switchboard_llm_calls_total",
+        "counter",
+        "LLM calls by business, purpose, model and outcome.",
+        [(by(r, outcome=r["outcome"]), r["n"]) for r in calls],
+    )
+    yield (
+        "switchboard_llm_tokens_total",
+        "counter",
+        "LLM tokens by business, purpose, model and kind.",
+        [
+            (by(r, kind=kind), r[kind] or 0)
+            for r in calls
+            for kind in ("input", "output", "cache_read", "cache_write")
+        ],
+    )
+    yield (
+        "switchboard_llm_cost_usd_total",
+        "counter",
+        "What the LLM calls cost, in US dollars.",
+        [(by(r), float(r["cost"] or 0)) for r in calls if r["outcome"] == LlmCall.Outcome.OK],
+    )
+    leads = Lead.objects.values("business__slug", "score").annotate(n=Count("id"))
+    yield (
+        "switchboard_leads",
+        "gauge",
+        "Leads by business and score.",
+        [({"business": r["business__slug"], "score": r["score"]}, r["n"]) for r in leads],
+    )
+    reviews = (
+        Review.objects.filter(decision=Review.Decision.PENDING)
+        .values("business__slug")
+        .annotate(n=Count("id"))
+    )
+    yield (
+        "switchboard_reviews_pending",
+        "gauge",
+        "Replies held for a reviewer.",
+        [({"business": r["business__slug"]}, r["n"]) for r in reviews],
+    )
+    handed = (
+        Conversation.objects.filter(handed_off_at__isnull=False)
+        .values("business__slug")
+        .annotate(n=Count("id"))
+    )
+    yield (
+        "switchboard_conversations_with_people",
+        "gauge",
+        "Conversations handed to people.",
+        [({"business": r["business__slug"]}, r["n"]) for r in handed],
+    )
+    yield (
+        "switchboard_agent_mode",
+        "gauge",
+        "1 for each agent's current mode (full_ai, cached_ai, rules_only, human_only).",
+        list(_agent_modes()),
+    )
+    yield (
+        "switchboard_queue_jobs",
+        "gauge",
+        "Jobs waiting in each RQ queue.",
+        [
+            ({"queue": name}, django_rq.get_queue(name).count)
+            for name in (settings.REPLY_QUEUE, settings.BACKGROUND_QUEUE)
+        ],
+    )
+
+
+def _agent_modes() -> Iterable[Sample]:
+    from agents.ladder import agent_mode
+
+    for agent in Agent.objects.select_related("business").filter(
+        Q(is_active=True) | ~Q(pinned_mode="")
+    ):
+        mode = agent_mode(agent=agent)
+        yield (
+            {
+                "business": agent.business.slug,
+                "agent": str(agent.pk),
+                "mode": str(mode),
+                "pinned": "true" if agent.pinned_mode else "false",
+            },
+            1,
+        )
+
+
+def _labels(labels: dict[str, str]) -> str:
+    if not labels:
+        return ""
+    inner = ",".join(f'{key}="{_escape(value)}"' for key, value in labels.items())
+    return "{" + inner + "}"
+
+
+def _escape(value: str) -> str:
+    return str(value).replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"')
+
+
+def _number(value: float) -> str:
+    return repr(float(value)) if isinstance(value, float) else str(value)

@@ -1,0 +1,106 @@
+"""Business metrics, the metrics page and the Prometheus endpoint."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from django.utils import timezone
+
+from agents.models import LlmCall
+from conversations.models import Lead
+from monitoring.metrics import metrics_for_businesses
+from tests.factories import add_message, make_conversation
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def busy_day(tenant):
+    """Four conversations: one lead captured, one apology, one handed to people."""
+    conversations = [
+        make_conversation(agent=tenant.agent, wa_id=f"97250000000{n}") for n in range(4)
+    ]
+    for conversation in conversations:
+        add_message(conversation, text="How much is a haircut?", needs_reply=True)
+    add_message(conversations[0], text="Women's haircut: ₪180.", direction="out")
+    add_message(conversations[1], text="Sorry, I don't have that information.", direction="out")
+    add_message(conversations[2], text="Men's haircut: ₪90.", direction="out", author="cached")
+    add_message(conversations[3], text="A person will answer.", direction="out", author="fallback")
+    conversations[3].handed_off_at = timezone.now()
+    conversations[3].save(update_fields=["handed_off_at"])
+    Lead.objects.create(
+        business=tenant.business,
+        conversation=conversations[0],
+        name="Noa",
+        need="a haircut on Friday",
+        score=Lead.Score.HOT,
+    )
+    Lead.objects.create(business=tenant.business, conversation=conversations[1], need="colour")
+    LlmCall.objects.create(
+        agent=tenant.agent,
+        purpose="reply",
+        model="claude-haiku-4-5",
+        outcome="ok",
+        cost_usd=Decimal("0.0012"),
+    )
+    LlmCall.objects.create(
+        agent=tenant.agent, purpose="reply", model="claude-haiku-4-5", outcome="error"
+    )
+    return conversations
+
+
+def test_it_measures_lead_capture_apologies_escalations_and_cost(tenant, busy_day):
+    (metrics,) = metrics_for_businesses(businesses=[tenant.business])
+    assert metrics.conversations == 4
+    assert metrics.lead_capture_rate == 0.25  # a name and a need; a need alone is not a lead
+    assert metrics.hot_leads == 1
+    assert metrics.apology_rate == 0.5  # one of the two AI replies says sorry
+    assert metrics.escalation_rate == 0.5  # one handed off, one fallback reply
+    assert metrics.llm_cost_usd == Decimal("0.0012")
+    assert (metrics.llm_calls, metrics.llm_errors) == (2, 1)
+    assert metrics.replies_by_author == {"ai": 2, "cached": 1, "fallback": 1}
+
+
+def test_the_metrics_page_shows_only_the_users_businesses(client, tenant, outsider, busy_day):
+    client.force_login(outsider)
+    page = client.get("/dashboard/")
+    assert page.status_code == 200
+    assert tenant.business.name not in page.content.decode()
+    client.force_login(tenant.owner)
+    page = client.get("/dashboard/?window=24h")
+    assert "Lead capture" in page.content.decode()
+    assert "25%" in page.content.decode()
+
+
+def test_the_metrics_page_refreshes_only_its_cards_for_htmx(client, tenant, busy_day):
+    client.force_login(tenant.owner)
+    page = client.get("/dashboard/", headers={"HX-Request": "true"})
+    body = page.content.decode()
+    assert body.lstrip().startswith('<div id="metrics"')
+    assert "<html" not in body
+
+
+def test_prometheus_gets_counters_and_gauges_in_text_format(client, tenant, busy_day, redis_client):
+    response = client.get("/metrics")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain; version=0.0.4")
+    body = response.content.decode()
+    slug = tenant.business.slug
+    assert "# TYPE switchboard_messages_total counter" in body
+    assert (
+        f'switchboard_messages_total{{business="{slug}",direction="out",author="cached"}} 1' in body
+    )
+    assert f'switchboard_leads{{business="{slug}",score="hot"}} 1' in body
+    assert (
+        f'switchboard_agent_mode{{business="{slug}",agent="{tenant.agent.pk}",mode="full_ai"'
+        in body
+    )
+    assert 'switchboard_queue_jobs{queue="replies"} 0' in body
+
+
+def test_prometheus_needs_the_token_when_one_is_configured(client, settings, redis_client):
+    settings.METRICS_TOKEN = "s3cret"
+    assert client.get("/metrics").status_code == 401
+    authorised = client.get("/metrics", headers={"Authorization": "Bearer s3cret"})
+    assert authorised.status_code == 200
