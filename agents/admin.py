@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from agents.models import Agent, Business, KnowledgeBase, LlmCall, Membership
+from agents.services import business_install_defaults
 
 
 class MembershipInline(admin.TabularInline):
@@ -13,6 +14,12 @@ class BusinessAdmin(admin.ModelAdmin):
     list_display = ["name", "slug", "created_at"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [MembershipInline]
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        if not change:
+            # A new business answers something sensible from day one if the LLM is down.
+            business_install_defaults(business=obj)
 
 
 @admin.register(Agent)

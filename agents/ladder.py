@@ -438,6 +438,8 @@ def ladder_probe(*, agent_id: int, now: float | None = None) -> ProbeOutcome:
             max_tokens=PROBE_MAX_TOKENS,
             priority=Priority.BACKGROUND,
             max_wait=PROBE_MAX_BUDGET_WAIT,
+            # One attempt: the probe's own backoff schedule is the retry policy here.
+            max_attempts=1,
             agent_id=agent.pk,
         )
     except BudgetExhausted as short:

@@ -96,6 +96,7 @@ def llm_call(
     prompt_version_id: int | None = None,
     priority: Priority = Priority.CUSTOMER,
     max_wait: float | None = None,
+    max_attempts: int | None = None,
     shared_budget: Budget | None = None,
     sleep: Callable[[float], None] = time.sleep,
     **extra: Any,
@@ -112,7 +113,7 @@ def llm_call(
         "prompt_version_id": prompt_version_id,
         "estimated_input_tokens": estimated,
     }
-    attempts = settings.LLM_MAX_ATTEMPTS
+    attempts = max_attempts or settings.LLM_MAX_ATTEMPTS
     started = time.monotonic()
     last_error: LlmUnavailable | None = None
     for attempt in range(1, attempts + 1):

@@ -19,6 +19,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect
 from django_htmx.middleware import HtmxDetails
 
+from agents.ladder import ladder_annotate
 from agents.selectors import business_list_for_user
 from conversations.selectors import (
     conversation_get_for_user,
@@ -74,6 +75,7 @@ def conversation_list(request: HtmxHttpRequest) -> HttpResponse:
 @_login_required
 def conversation_detail(request: HtmxHttpRequest, conversation_id: int) -> HttpResponse:
     conversation = conversation_get_for_user(user=request.user, conversation_id=conversation_id)
+    ladder_annotate(agents=[conversation.agent])
     messages = message_list_for_thread(conversation=conversation)
     return render(
         request,

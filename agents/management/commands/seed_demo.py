@@ -14,6 +14,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
 from agents.models import Agent, Business, KnowledgeBase, Membership
+from agents.services import business_install_defaults
 from prompts_app.defaults import DEFAULT_CHANGELOG, DEFAULT_SYSTEM_PROMPT
 from prompts_app.models import PromptVersion
 
@@ -81,6 +82,9 @@ class Command(BaseCommand):
         with transaction.atomic():
             business = self._business()
             self._knowledge_base(business)
+            rules = business_install_defaults(business=business)
+            if rules:
+                self._say("created", f"{len(rules)} default rules for when the LLM is down")
             agent = self._agent(business, phone_number_id)
             for username, role in (
                 ("owner", Membership.Role.OWNER),
