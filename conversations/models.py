@@ -63,6 +63,9 @@ class Conversation(models.Model):
     summary = models.TextField(blank=True)
     summary_through_id = models.BigIntegerField(default=0)
     summary_updated_at = models.DateTimeField(null=True, blank=True)
+    # An owner trying the agent from the browser: the real reply path, but nothing is ever
+    # sent to WhatsApp, and metrics leave it out.
+    is_sandbox = models.BooleanField(default=False)
     # Handed to a person: the AI stays quiet until someone hands it back.
     handed_off_at = models.DateTimeField(null=True, blank=True, db_index=True)
     handoff_reason = models.CharField(max_length=200, blank=True)

@@ -85,7 +85,9 @@ def metrics_for_businesses(
     result = {b.pk: BusinessMetrics(business=b, since=since) for b in businesses}
 
     conversations = (
-        Conversation.objects.filter(business_id__in=ids, last_message_at__gte=since)
+        Conversation.objects.filter(
+            business_id__in=ids, last_message_at__gte=since, is_sandbox=False
+        )
         .values("business_id")
         .annotate(
             n=Count("id"),
@@ -98,7 +100,11 @@ def metrics_for_businesses(
         metrics.handoffs = row["handoffs"]
 
     messages = (
-        Message.objects.filter(conversation__business_id__in=ids, created_at__gte=since)
+        Message.objects.filter(
+            conversation__business_id__in=ids,
+            conversation__is_sandbox=False,
+            created_at__gte=since,
+        )
         .values("conversation__business_id", "direction", "author")
         .annotate(n=Count("id"))
     )
@@ -112,6 +118,7 @@ def metrics_for_businesses(
     # Apologies are a text match: only AI replies in the window are read.
     ai_texts = Message.objects.filter(
         conversation__business_id__in=ids,
+        conversation__is_sandbox=False,
         created_at__gte=since,
         author=Message.Author.AI,
     ).values_list("conversation__business_id", "text")
@@ -120,7 +127,9 @@ def metrics_for_businesses(
             result[business_id].apologies += 1
 
     leads = (
-        Lead.objects.filter(business_id__in=ids, updated_at__gte=since)
+        Lead.objects.filter(
+            business_id__in=ids, updated_at__gte=since, conversation__is_sandbox=False
+        )
         .exclude(need="")
         .filter(~Q(name="") | ~Q(phone="") | ~Q(email=""))
         .values("business_id")

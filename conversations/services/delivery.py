@@ -68,6 +68,7 @@ def message_send(*, message_id: int) -> Message:
             phone_number_id=conversation.agent.phone_number_id,
             to=conversation.contact.address,
             body=message.text,
+            sandbox=conversation.is_sandbox,
         )
     except WhatsAppError as error:
         logger.error("sending message %s failed: %s", message.pk, error)

@@ -39,12 +39,14 @@ class WhatsAppError(Exception):
         self.status = status
 
 
-def send_text(*, phone_number_id: str, to: str, body: str, attempts: int = 3) -> SendResult:
+def send_text(
+    *, phone_number_id: str, to: str, body: str, attempts: int = 3, sandbox: bool = False
+) -> SendResult:
     """Send a free-form text message; retry what is worth retrying, raise the rest."""
     if not body.strip():
         raise ValueError("refusing to send an empty message")
     body = body[:MAX_TEXT_LENGTH]
-    if not settings.WHATSAPP_ACCESS_TOKEN:
+    if sandbox or not settings.WHATSAPP_ACCESS_TOKEN:
         return SendResult(wamid=f"{SANDBOX_PREFIX}{uuid.uuid4().hex}", sandbox=True)
     payload = {
         "messaging_product": "whatsapp",
