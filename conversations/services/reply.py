@@ -9,6 +9,7 @@ is answered next. A job that finds the lock taken looks again shortly.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import logging
 import math
 from dataclasses import dataclass, field
@@ -40,8 +41,15 @@ from prompts_app.services import prompt_render
 logger = logging.getLogger(__name__)
 
 MAX_ROUNDS = 5
-# What _answer returns when the messages are for people to answer, not the agent.
-LEFT_FOR_PEOPLE = Message(text="(left for people)")
+
+
+class Handover(enum.Enum):
+    """What _answer returns when the messages are for people to answer, not the agent."""
+
+    LEFT_FOR_PEOPLE = "left_for_people"
+
+
+LEFT_FOR_PEOPLE = Handover.LEFT_FOR_PEOPLE
 LOCKED_RETRY_DELAY = dt.timedelta(seconds=2)
 
 
@@ -132,7 +140,7 @@ class Draft:
 
 def _answer(
     *, conversation_id: int, pending: list[Message], lock: ConversationLock
-) -> Message | None:
+) -> Message | Handover | None:
     conversation = Conversation.objects.select_related(
         "agent", "business", "contact", "business__knowledge_base"
     ).get(pk=conversation_id)
@@ -303,7 +311,7 @@ def _store_draft(
 
 def _store_handoff_notice(
     conversation: Conversation, pending: list[Message], lock: ConversationLock
-) -> Message | None:
+) -> Message | Handover | None:
     if not lock.is_held():
         return None
     notice = handoff.handoff_notice_store(conversation=conversation, pending=pending)
