@@ -20,6 +20,8 @@ from conversations.locks import ConversationLock
 from conversations.models import Conversation, Message
 from conversations.services.enqueue import reply_enqueue, send_enqueue
 from conversations.whatsapp.client import WhatsAppError, send_text
+from monitoring.models import Alert
+from monitoring.services import alert_raise
 
 logger = logging.getLogger(__name__)
 
@@ -86,6 +88,14 @@ def _fail(message: Message, *, code: str, title: str) -> Message:
     message.error_title = title[:500]
     message.status_at = timezone.now()
     message.save(update_fields=["status", "error_code", "error_title", "status_at"])
+    conversation = message.conversation
+    alert_raise(
+        kind=Alert.Kind.SEND_FAILED,
+        severity=Alert.Severity.WARNING,
+        title=f"A reply to {conversation.contact} could not be sent ({code})",
+        detail=f"{title}\nConversation {conversation.pk}, message {message.pk}.",
+        agent=conversation.agent,
+    )
     return message
 
 

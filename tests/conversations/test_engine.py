@@ -33,6 +33,7 @@ from conversations.services.memory import (
 )
 from conversations.services.reply import conversation_reply
 from conversations.whatsapp.signature import sign
+from monitoring.models import Alert
 from tests import whatsapp as wa
 from tests.factories import add_message, make_conversation
 
@@ -282,6 +283,9 @@ def test_a_reply_outside_the_24_hour_window_is_refused_with_a_clear_reason(conve
     assert sent.error_code == OUTSIDE_WINDOW_CODE
     assert "24 hours" in sent.error_title
     assert graph_api.requests == []
+    # and the business hears about it
+    (alert,) = Alert.objects.filter(kind="send_failed")
+    assert alert.agent == conversation.agent and OUTSIDE_WINDOW_CODE in alert.title
 
 
 # --- memory -----------------------------------------------------------------------------------
