@@ -28,7 +28,19 @@ class AgentAdmin(admin.ModelAdmin):
     list_filter = ["is_active"]
     fieldsets = [
         (None, {"fields": ["business", "name", "phone_number_id", "display_phone_number"]}),
-        ("Behaviour", {"fields": ["escalation_text", "is_active"]}),
+        (
+            "Behaviour",
+            {
+                "fields": [
+                    "escalation_text",
+                    "handoff_text",
+                    "grounding_policy",
+                    "grounding_judge",
+                    "verbatim_messages",
+                    "is_active",
+                ]
+            },
+        ),
         (
             "Model routing",
             {

@@ -76,6 +76,8 @@ class Agent(models.Model):
     # What happens to a reply with claims the knowledge base does not support (issue 5):
     # default = 1-2 flags hold it for review, more replace it with the fallback.
     grounding_policy = models.CharField(max_length=16, default="default")
+    # Ask the cheap model for a second opinion on flagged claims (agents/grounding/judge.py).
+    grounding_judge = models.BooleanField(default=False)
     handoff_text = models.TextField(
         default="Thanks for your message! A member of our team will get back to you shortly.",
         help_text="Sent once when a conversation is handed to a person.",

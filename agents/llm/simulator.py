@@ -467,9 +467,35 @@ class _Fact:
     terms: frozenset[str]  # every form of every word of the fact and of its heading
 
 
+# The grounding judge's system prompt starts with this marker (agents/grounding/judge.py).
+JUDGE_MARKER = "<grounding_judge>"
+_CLAIM_LINE = re.compile(r"^\s*(\d+)\.\s*(.+?)\s*$", re.MULTILINE)
+
+
+def judge_claims(question: str) -> str:
+    """A deterministic stand-in for the LLM judge: a claim is supported when every number in
+    it (thousands separators ignored) appears in the knowledge base, or it has no number and
+    its words do. Good enough to exercise the judge's plumbing, not to grade anything."""
+    knowledge = _tagged(question, "knowledge_base") or ""
+    claims = _tagged(question, "claims") or ""
+    known_numbers = set(re.findall(r"\d+", knowledge.replace(",", "")))
+    known_words = _terms(knowledge)
+    verdicts = []
+    for number, claim in _CLAIM_LINE.findall(claims):
+        claim = re.sub(r"\s*\([a-z]+\)$", "", claim)  # the "(kind)" suffix
+        numbers = re.findall(r"\d+", claim.replace(",", ""))
+        supported = (
+            all(n in known_numbers for n in numbers) if numbers else _terms(claim) <= known_words
+        )
+        verdicts.append(f"{number}: {'SUPPORTED' if supported else 'UNSUPPORTED'}")
+    return "\n".join(verdicts)
+
+
 def compose_answer(system_text: str, messages: list[dict]) -> str:
     """The reply to the last user message: 1-2 knowledge-base facts, a greeting, or escalation."""
     question = _last_user_text(messages)
+    if JUDGE_MARKER in system_text:
+        return judge_claims(question)
     knowledge = _tagged(system_text, "knowledge_base")
     escalation = _tagged(system_text, "escalation")
     language = _reply_language(system_text, question)

@@ -19,6 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from agents.answer_cache import answer_cache_lookup, answer_cache_store
+from agents.grounding.judge import judge_flags
 from agents.grounding.validator import Decision, Policy, decide, validate_reply
 from agents.ladder import agent_mode, ladder_record_failure, ladder_record_success
 from agents.llm.client import LlmUnavailable
@@ -221,9 +222,19 @@ def _ai_draft(*, conversation: Conversation, pending: list[Message], language: s
     if not response.text:
         return None
     result = validate_reply(reply=response.text, knowledge_base=knowledge, language=language)
+    found = result.flags
+    if found and agent.grounding_judge:
+        found = judge_flags(
+            flags=found,
+            reply=response.text,
+            knowledge_base=knowledge,
+            model=model_for(agent=agent, purpose=LlmCall.Purpose.JUDGE),
+            agent_id=agent.pk,
+            conversation_id=conversation.pk,
+        )
     flags = [
         {"kind": f.kind, "claim": f.claim, "start": f.start, "end": f.end, "reason": f.reason}
-        for f in result.flags
+        for f in found
     ]
     draft = Draft(
         text=response.text,
@@ -233,7 +244,7 @@ def _ai_draft(*, conversation: Conversation, pending: list[Message], language: s
         flags=flags,
         cacheable=not flags,
     )
-    decision = decide(flags=result.flags, policy=_policy(agent.grounding_policy))
+    decision = decide(flags=found, policy=_policy(agent.grounding_policy))
     if decision == Decision.HOLD:
         draft.hold = True
     elif decision == Decision.FALLBACK:
