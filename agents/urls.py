@@ -1,6 +1,6 @@
 from django.urls import path
 
-from agents import views
+from agents import views, views_settings
 
 app_name = "agents"
 
@@ -34,5 +34,29 @@ urlpatterns = [
         "agents/business/<int:business_id>/rules/<int:rule_id>/delete/",
         views.rule_delete_view,
         name="rule_delete",
+    ),
+    # the owner's pages: knowledge base, agent settings, chat sandbox
+    path(
+        "agents/business/<int:business_id>/knowledge-base/",
+        views_settings.knowledge_base,
+        name="knowledge_base",
+    ),
+    path(
+        "agents/business/<int:business_id>/knowledge-base/preview/",
+        views_settings.knowledge_base_preview,
+        name="knowledge_base_preview",
+    ),
+    path("agents/<int:agent_id>/settings/", views_settings.agent_settings, name="settings"),
+    path("agents/<int:agent_id>/try/", views_settings.sandbox, name="sandbox"),
+    path("agents/<int:agent_id>/try/send/", views_settings.sandbox_send, name="sandbox_send"),
+    path(
+        "agents/<int:agent_id>/try/messages/",
+        views_settings.sandbox_messages,
+        name="sandbox_messages",
+    ),
+    path(
+        "agents/<int:agent_id>/try/reset/",
+        views_settings.sandbox_reset_view,
+        name="sandbox_reset",
     ),
 ]

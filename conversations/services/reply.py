@@ -242,7 +242,8 @@ def _ai_draft(*, conversation: Conversation, pending: list[Message], language: s
         version=version,
         model=response.model,
         flags=flags,
-        cacheable=not flags,
+        # A sandbox chat is an owner experimenting: nothing it says is reused for customers.
+        cacheable=not flags and not conversation.is_sandbox,
     )
     decision = decide(flags=found, policy=_policy(agent.grounding_policy))
     if decision == Decision.HOLD:
@@ -357,6 +358,7 @@ def _after_reply(conversation_id: int) -> None:
     try:
         conversation = Conversation.objects.select_related("agent").get(pk=conversation_id)
         summary_enqueue_if_due(conversation=conversation)
-        lead_extraction_enqueue(conversation_id=conversation_id)
+        if not conversation.is_sandbox:
+            lead_extraction_enqueue(conversation_id=conversation_id)
     except Exception:
         logger.exception("could not schedule background work for conversation %s", conversation_id)

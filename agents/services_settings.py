@@ -1,0 +1,177 @@
+"""Writes an owner makes from the browser: the knowledge base and the agent's settings.
+
+Both check their input here as well as in the form, so a caller that skips the form (a
+script, a test, the shell) cannot store a knowledge base the prompt cannot carry or a
+ladder that steps down out of order.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from agents.grounding.validator import GroundingResult, Policy, validate_reply
+from agents.models import Agent, Business, CachedAnswer, KnowledgeBase
+
+logger = logging.getLogger(__name__)
+
+# The whole knowledge base goes into every reply prompt: past this it costs more per reply
+# than the reply is worth, and crowds the conversation out of the model's attention.
+KNOWLEDGE_BASE_MAX_CHARS = 50_000
+
+
+# --- knowledge base ---------------------------------------------------------------------------
+
+
+def knowledge_base_normalise(content: str) -> str:
+    """Browsers post textareas with CRLF line ends; the prompt and the validator read LF."""
+    return content.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def knowledge_base_size_problem(content: str) -> str | None:
+    if len(content) > KNOWLEDGE_BASE_MAX_CHARS:
+        return (
+            f"The knowledge base can hold at most {KNOWLEDGE_BASE_MAX_CHARS:,} characters; "
+            f"this text has {len(content):,}. Shorten it and save again."
+        )
+    return None
+
+
+def knowledge_base_facts(*, content: str) -> GroundingResult:
+    """What the grounding validator reads from ``content``: what replies will be held to."""
+    return validate_reply(reply="", knowledge_base=content)
+
+
+def knowledge_base_update(
+    *, business: Business, content: str, by: AbstractBaseUser | None = None
+) -> tuple[KnowledgeBase, int]:
+    """Store the business's knowledge base; returns it and how many cached answers were dropped.
+
+    Cached answers stand in for the LLM while it is down and are sent word for word, so one
+    quoting a price the new text no longer states would tell customers the old price exactly
+    when nobody is checking. Those the new text does not support are dropped with the save.
+    """
+    content = knowledge_base_normalise(content)
+    problem = knowledge_base_size_problem(content)
+    if problem:
+        raise ValidationError({"content": problem})
+    with transaction.atomic():
+        knowledge_base, created = KnowledgeBase.objects.select_for_update().get_or_create(
+            business=business, defaults={"content": content}
+        )
+        if not created and knowledge_base.content == content:
+            return knowledge_base, 0
+        if not created:
+            knowledge_base.content = content
+            knowledge_base.save(update_fields=["content", "updated_at"])
+        stale = [
+            entry.pk
+            for entry in CachedAnswer.objects.filter(agent__business=business).only("pk", "answer")
+            if validate_reply(reply=entry.answer, knowledge_base=content).flags
+        ]
+        CachedAnswer.objects.filter(pk__in=stale).delete()
+    logger.info(
+        "knowledge base of business %s updated by %s (%s characters, %s cached answers dropped)",
+        business.pk,
+        by.get_username() if by else "nobody",
+        len(content),
+        len(stale),
+    )
+    return knowledge_base, len(stale)
+
+
+# --- agent settings ---------------------------------------------------------------------------
+
+AGENT_SETTINGS_FIELDS = (
+    "escalation_text",
+    "handoff_text",
+    "grounding_policy",
+    "grounding_judge",
+    "reply_model",
+    "escalated_model",
+    "hot_lead_review_model",
+    "long_conversation_messages",
+    "verbatim_messages",
+    "cached_after_failures",
+    "rules_after_failures",
+    "human_after_failures",
+    "recover_straight_to_full",
+)
+MODEL_FIELDS = ("reply_model", "escalated_model", "hot_lead_review_model")
+TEXT_FIELDS = ("escalation_text", "handoff_text")
+# Bounds an owner cannot sensibly leave: a verbatim window past this is the billing trap the
+# rolling summary exists to avoid; a ladder rung past this never triggers.
+COUNT_BOUNDS = {
+    "long_conversation_messages": (1, 1000),
+    "verbatim_messages": (1, 50),
+    "cached_after_failures": (1, 1000),
+    "rules_after_failures": (1, 1000),
+    "human_after_failures": (1, 1000),
+}
+
+
+def model_choices() -> list[str]:
+    return list(settings.LLM_MODELS)
+
+
+def agent_settings_problems(fields: dict[str, object]) -> dict[str, str]:
+    """What is wrong with these settings, by field; empty when they can be saved.
+
+    ``fields`` is the agent's whole set of settings (the form's, or the stored ones merged
+    with a change), so the ladder's order is checked across its three rungs.
+    """
+    problems: dict[str, str] = {}
+    for name in TEXT_FIELDS:
+        if name in fields and not str(fields[name]).strip():
+            problems[name] = "This message cannot be empty: customers would get a blank reply."
+    if "grounding_policy" in fields and fields["grounding_policy"] not in set(Policy):
+        problems["grounding_policy"] = "Choose one of the listed policies."
+    known = model_choices()
+    for name in MODEL_FIELDS:
+        if name in fields and fields[name] not in known:
+            problems[name] = f"Choose one of the configured models: {', '.join(known)}."
+    for name, (low, high) in COUNT_BOUNDS.items():
+        value = fields.get(name)
+        if name in fields and (not isinstance(value, int) or not low <= value <= high):
+            problems[name] = f"Enter a whole number from {low} to {high}."
+    rungs = [fields.get(n) for n in ("cached_after_failures", "rules_after_failures")]
+    rungs.append(fields.get("human_after_failures"))
+    if all(isinstance(r, int) for r in rungs) and not rungs[0] < rungs[1] < rungs[2]:
+        problems.setdefault(
+            "rules_after_failures",
+            "The ladder steps down in order: cached answers, then rules, then humans. "
+            "Each threshold must be higher than the one before "
+            f"(now {rungs[0]}, {rungs[1]}, {rungs[2]}).",
+        )
+    return problems
+
+
+def agent_settings_update(*, agent: Agent, by: AbstractBaseUser | None = None, **fields) -> Agent:
+    """Change the agent's settings; only the fields that changed are written."""
+    unknown = set(fields) - set(AGENT_SETTINGS_FIELDS)
+    if unknown:
+        raise TypeError(f"not agent settings: {sorted(unknown)}")
+    with transaction.atomic():
+        # Locked: two owners saving at once must not combine into a ladder neither chose.
+        agent = Agent.objects.select_for_update().select_related("business").get(pk=agent.pk)
+        merged = {name: fields.get(name, getattr(agent, name)) for name in AGENT_SETTINGS_FIELDS}
+        problems = agent_settings_problems(merged)
+        if problems:
+            raise ValidationError(problems)
+        changed = [name for name, value in fields.items() if getattr(agent, name) != value]
+        for name in changed:
+            setattr(agent, name, fields[name])
+        if changed:
+            agent.save(update_fields=changed)
+    if changed:
+        logger.info(
+            "agent %s settings %s changed by %s",
+            agent.pk,
+            ", ".join(changed),
+            by.get_username() if by else "nobody",
+        )
+    return agent
