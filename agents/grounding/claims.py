@@ -27,6 +27,7 @@ from agents.grounding.numbers import (
     parse_number,
 )
 from agents.grounding.numbers import HEBREW_LETTER as HE
+from agents.grounding.quantities import add_limits, find_counts
 from agents.grounding.scanner import TAKEN, Scanner
 from agents.grounding.schedule import DayGroup, DayToken, find_day_tokens, group_days
 from agents.grounding.text import clause_spans, normalise
@@ -43,6 +44,7 @@ from agents.grounding.values import (
     PERCENT,
     PHONE,
     PRICE,
+    QUANTITY,
     ROUND_THE_CLOCK,
     TIME,
     WEEK,
@@ -68,6 +70,8 @@ class Extraction:
     # Numbers no extractor took ("Men's haircut 90"): a price list written without a
     # currency can only vouch for prices through them.
     bare_numbers: list[tuple[Decimal, int, int]] = field(default_factory=list)
+    # Plain counts ("4 players"): claims only where the knowledge base counts that noun.
+    counts: list[Claim] = field(default_factory=list)
 
 
 # --- phone numbers ------------------------------------------------------------------------
@@ -159,6 +163,8 @@ _FREE = re.compile(
     r"|free\s+(?:delivery|shipping|consultation|parking|estimate|quote|trial|session|lesson"
     r"|class|check-?up|installation|returns?|cancellation|wi-?fi|gift|sample|initial"
     r"|assessment|intro\w*|coffee|drink|dessert|first))"
+    # A price list's "Trial lesson: free".
+    r"|(?<=:)\s*free\b(?!\s+(?:to|for|of)\b)"
     rf"|(?<![{HE}])(?:ב?חינם|ללא\s+(?:תוספת\s+)?(?:תשלום|עלות|חיוב)|בלי\s+(?:תשלום|עלות)"
     rf"|חינמי(?:ת|ים|ות)?)(?![{HE}])"
 )
@@ -250,12 +256,12 @@ def _extract_percentages(scan: Scanner) -> None:
 # --- durations ----------------------------------------------------------------------------
 
 _EN_UNIT = (
-    r"(?:minutes?|mins?|hours?|hrs?|h|(?:business|working|work|calendar)\s+days?|days?"
+    r"(?:minutes?|mins?|hours?|hrs?|h|(?:business|working|work|calendar)\s+days?|days?|nights?"
     r"|weeks?|wks?|months?|years?|yrs?)\b(?![\s-]+old\b)"
 )
 _HE_UNIT = (
     r"(?:דקות|דקה|ד'|שעות|שעה|ימי\s+עסקים|ימי\s+עבודה|יום\s+עסקים|יום\s+עבודה|ימים|יום"
-    rf"|יממות|יממה|שבועות|שבוע|חודשים|חודשי|חודש|שנים|שנות|שנה)(?![{HE}])"
+    rf"|יממות|יממה|לילות|לילה|שבועות|שבוע|חודשים|חודשי|חודש|שנים|שנות|שנה)(?![{HE}])"
 )
 _UNIT = rf"(?:{_EN_UNIT}|{_HE_UNIT})"
 _HALF_AFTER = r"(?:\s+and\s+a\s+half|\s+וחצי)"
@@ -273,13 +279,15 @@ _DURATION = re.compile(
 )
 # "an hour", "a week": a claim, unless it is a rate ("3 times a week", "₪200 a month").
 _ONE_UNIT = re.compile(
-    r"\b(?:an?|one)\s+(?P<unit>hour|(?:business\s+|working\s+)?day|week|month|year)\b"
+    r"\b(?:an?|one)\s+(?P<unit>hour|(?:business\s+|working\s+)?day|night|week|month|year)\b"
     # "a day pass", "a week off": the unit names a thing, not a length of time.
     r"(?![\s-]+(?:old|pass|passes|ticket|tickets|trip|trips|tour|tours|course|workshop|rental"
     r"|card|subscription|membership|package|event|job|off)\b)"
 )
 _RATE_BEFORE = re.compile(
     r"(?:\bper|\bonce|\btwice|\btimes|\bevery|\d|\bx|[₪$€£]|shekels?|nis|ש\"ח|/)\s*$"
+    # "2 lessons a week", "three sessions a month": a count of things per period.
+    rf"|(?:\d|\b{SMALL_WORD_NUMBER})\s+(?:[a-z]+\s+)?[a-z]+s\s*$"
 )
 # Hebrew "שעה", "יום" alone mean "an hour", "a day" only after a word of measure; elsewhere
 # they mean "o'clock" (בשעה 9) or start a day name (יום ראשון).
@@ -287,9 +295,12 @@ _HE_ONE_UNIT = re.compile(
     rf"(?<![{HE}])(?:תוך|בתוך|בעוד|במשך|לפחות|עד|כעבור|אחרי|לאחר|לוקח|לוקחת|נמשך|נמשכת|מעל"
     rf"|פחות\s+מ-?|יותר\s+מ-?|של|כ-?)\s*-?(?P<unit>שעה|יום(?:\s+עסקים|\s+עבודה)?|יממה|שבוע|חודש|שנה)"
     rf"(?![{HE}])(?!\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|א'|ב'|ג'|ד'|ה'|ו'))"
-    rf"|(?<![{HE}])(?P<unit2>שעה|יום|שבוע|חודש|שנה)\s+(?:אחד|אחת)(?![{HE}])"
+    rf"|(?<![{HE}])(?P<unit2>שעה|יום|לילה|שבוע|חודש|שנה)\s+(?:אחד|אחת)(?![{HE}])"
     # "שעה עד שעתיים": the first end of a range; the merge below joins the two ends.
     rf"|(?<![{HE}])(?P<unit3>שעה|יום|שבוע|חודש|שנה)(?=\s*(?:-|עד|או)\s*(?:{_DUAL}|\d|{SMALL_WORD_NUMBER}|{TAKEN}))"
+    # "אחריות: שנה על התקנה": a list's label, then the length alone ("השכרה: חודש שכירות"
+    # is a month's rent, a sum of money, not a length).
+    rf"|:\s*(?P<unit4>שעה|יום|לילה|שבוע|חודש|שנה)(?=\s*(?:[,.;)\n]|$|על(?![{HE}])))"
 )
 _UNIT_MINUTES = (
     (re.compile(r"^(?:min|דק|ד')"), MINUTE),
@@ -297,12 +308,12 @@ _UNIT_MINUTES = (
     (re.compile(r"^(?:w|שבוע)"), WEEK),
     (re.compile(r"^(?:mo|חוד)"), MONTH),
     (re.compile(r"^(?:y|שנ)"), YEAR),
-    (re.compile(r"^(?:d|business|working|work|calendar|ימ|יום|יממ)"), DAY),
+    (re.compile(r"^(?:d|n|business|working|work|calendar|ימ|יום|יממ|ליל)"), DAY),
 )
 _DUAL_MINUTES = {"שעתיים": 2 * HOUR, "יומיים": 2 * DAY, "שבועיים": 2 * WEEK}
 _DUAL_MINUTES |= {"חודשיים": 2 * MONTH, "שנתיים": 2 * YEAR}
 _UNIT_WORD = re.compile(
-    rf"(?:minutes?|mins?|hours?|hrs?|h|business|working|work|calendar|days?|weeks?|wks?"
+    rf"(?:minutes?|mins?|hours?|hrs?|h|business|working|work|calendar|days?|nights?|weeks?|wks?"
     rf"|months?|years?|yrs?)\b|{_HE_UNIT}|שעתיים|יומיים|שבועיים|חודשיים|שנתיים"
 )
 
@@ -364,14 +375,16 @@ def _extract_durations(scan: Scanner) -> None:
         if amount is not None and amount.low > 0:
             scan.add(DURATION, match.start(), match.end(), Duration(amount))
     for match in scan.matches(_ONE_UNIT):
-        if _RATE_BEFORE.search(scan.before(match.start(), 12)):
+        if _RATE_BEFORE.search(scan.before(match.start(), 30)):
             continue
         minutes = Decimal(_unit_minutes(match.group("unit")))
         scan.add(DURATION, match.start(), match.end(), Duration(Amount(minutes, minutes)))
     for match in scan.matches(_HE_ONE_UNIT):
         unit = match.group("unit") or match.group("unit2") or match.group("unit3")
+        unit = unit or match.group("unit4")
         minutes = Decimal(_unit_minutes(unit))
-        start = match.start("unit") if match.group("unit") else match.start()
+        named = next((name for name in ("unit", "unit4") if match.group(name)), None)
+        start = match.start(named) if named else match.start()
         scan.add(DURATION, start, match.end(), Duration(Amount(minutes, minutes)))
 
 
@@ -379,7 +392,8 @@ def _joined(first: Amount, second: Amount, gap: str) -> Amount | None:
     """'an hour and 30 minutes' is one sum; 'an hour to two hours' is one range."""
     if first.is_range:
         return None
-    if first.low > second.high and re.fullmatch(r"\s*(?:and|,|ו-?)?\s*", gap):
+    # Not across a comma: in "2 lessons a week, 90 minutes each" the two are apart.
+    if first.low > second.high and re.fullmatch(r"\s*(?:and|ו-?)?\s*", gap):
         total = first.low + second.low
         return Amount(total, total)
     if first.low < second.low and re.fullmatch(r"\s*(?:-|to|or|עד|או)\s*", gap):
@@ -541,6 +555,8 @@ def extract(text: str) -> Extraction:
     _extract_bare_prices(scan)
     _extract_free(scan)
     _extract_certainty(scan)
+    counts = find_counts(scan)
+    add_limits(scan, counts)
     _merge_compound_durations(scan.claims, norm.text)
     _apply_schedule(scan, days)
     claims = []
@@ -553,7 +569,12 @@ def extract(text: str) -> Extraction:
         if value is not None:
             first, last = norm.original_span(match.start(), match.end())
             bare.append((value, first, last))
-    return Extraction(claims=claims, bare_numbers=bare)
+    plain = []
+    for count in counts:
+        if not count.value.limit:
+            first, last = norm.original_span(count.start, count.end)
+            plain.append(Claim(QUANTITY, text[first:last], first, last, count.value))
+    return Extraction(claims=claims, bare_numbers=bare, counts=plain)
 
 
 def extract_claims(text: str) -> list[Claim]:

@@ -133,6 +133,23 @@ def _in_period(point: ClockTime, period: str) -> ClockTime:
     return ClockTime(frozenset(wanted)) if wanted else point
 
 
+_PERIOD_WORD = re.compile(rf"{_MORNING}|{_NOON}|{_EVENING}")
+
+
+def _on_one_clock(first: str, second: str, points: list[ClockTime]) -> list[ClockTime]:
+    """'9:00-18:00', '9-18': a range that closes on a 24-hour clock opens on one too.
+
+    Without this "9:00" keeps its evening reading (21:00), and a Saturday written
+    "9:00-18:00" would vouch for "open until 21:00 on Saturday".
+    """
+    opening, closing = points
+    if len(closing.readings) != 1 or min(closing.readings) < 13 * 60:
+        return points
+    if _PERIOD_WORD.search(first) or _PERIOD_WORD.search(second):
+        return points
+    return [ClockTime(frozenset({min(opening.readings)})), closing]
+
+
 @dataclass(frozen=True)
 class _Clause:
     about_hours: bool  # names a day or says open, closed, hours
@@ -185,5 +202,7 @@ def extract_times(scan: Scanner, day_starts: frozenset[int]) -> None:
             period = clause.period if not any(explicit) else ""
             if period and len(points) == 1:
                 points = [_in_period(points[0], period)]
+            if second is not None:
+                points = _on_one_clock(first, second, points)
             time = Time(points=tuple(points), boundary=boundary)
             scan.add(TIME, match.start(), match.end(), time)

@@ -13,7 +13,9 @@ from functools import lru_cache
 
 from agents.grounding.claims import extract, knowledge_base_guarantees
 from agents.grounding.numbers import HEBREW_LETTER as HE
+from agents.grounding.numbers import numbers_in
 from agents.grounding.schedule import describe_days
+from agents.grounding.text import normalise
 from agents.grounding.topics import segment_spans, topic_words
 from agents.grounding.values import (
     ASSURANCE,
@@ -30,6 +32,7 @@ from agents.grounding.values import (
     Percent,
     Phone,
     Price,
+    Quantity,
     Time,
 )
 
@@ -109,6 +112,8 @@ class KnowledgeFacts:
     all_times: set[int] = field(default_factory=set)
     all_intervals: list[tuple[int, int]] = field(default_factory=list)
     bare_numbers: set[Decimal] = field(default_factory=set)
+    quantities: list[Quantity] = field(default_factory=list)
+    numbers: set[Decimal] = field(default_factory=set)  # every number written, of any kind
     mentions_free: bool = False
     guarantees: bool = False
     assures: bool = False
@@ -180,6 +185,8 @@ def _collect(facts: KnowledgeFacts, claims: list[Claim]) -> KnowledgeFacts:
             _add_time(facts, value)
         elif isinstance(value, DayStatus):
             _add_status(facts, value)
+        elif isinstance(value, Quantity):
+            facts.quantities.append(value)
         elif isinstance(value, Certainty):
             facts.assures = facts.assures or value.family == ASSURANCE
             facts.guarantees = True
@@ -187,16 +194,34 @@ def _collect(facts: KnowledgeFacts, claims: list[Claim]) -> KnowledgeFacts:
     return facts
 
 
-def _segments(text: str, claims: list[Claim]) -> list[Segment]:
+# "Tasting for 100+ guests: free; otherwise ₪250": the part after ";" carries on the
+# subject of the part before it, so it takes that part's words too.
+_CONTINUATION = re.compile(
+    rf"^\s*(?:otherwise|else|if\s+not|or|and|but|(?<![{HE}])(?:אחרת|ואם\s+לא|אם\s+לא|או|אבל)(?![{HE}]))",
+    re.IGNORECASE,
+)
+
+
+def _segments(text: str, claims: list[Claim], counts: list[Claim]) -> list[Segment]:
+    claims = sorted(claims + counts, key=lambda claim: claim.start)
     segments = []
+    previous: tuple[int, int] | None = None
     for start, end in segment_spans(text):
         inside = [claim for claim in claims if start <= claim.start < end]
+        words = topic_words(text[start:end])
+        if (
+            previous
+            and "\n" not in text[previous[1] : start]
+            and _CONTINUATION.match(text[start:end])
+        ):
+            words |= topic_words(text[previous[0] : previous[1]])
+        previous = (start, end)
         if inside:
             local = KnowledgeFacts(mentions_free=bool(_FREE_WORD.search(text[start:end])))
             segments.append(
                 Segment(
                     text=text[start:end].strip(" -\t"),
-                    words=topic_words(text[start:end]),
+                    words=words,
                     facts=_collect(local, inside),
                     kinds=frozenset(type(claim.value) for claim in inside),
                 )
@@ -213,7 +238,8 @@ def facts_from_knowledge_base(text: str) -> KnowledgeFacts:
         mentions_free=bool(_FREE_WORD.search(text)),
         guarantees=knowledge_base_guarantees(text),
     )
-    _collect(facts, extraction.claims)
+    _collect(facts, sorted(extraction.claims + extraction.counts, key=lambda claim: claim.start))
+    facts.numbers = set(numbers_in(normalise(text).text))
     facts.durations += _period_adjectives(text)
-    facts.segments = _segments(text, extraction.claims)
+    facts.segments = _segments(text, extraction.claims, extraction.counts)
     return facts

@@ -119,6 +119,12 @@ _EXCEPT_BEFORE = re.compile(
 )
 
 
+def _excluded(text: str, start: int) -> bool:
+    """'except Saturday', 'חוץ משבת': the Hebrew "מ" is the first letter of the day token."""
+    before = text[max(0, start - 20) : start]
+    return bool(_EXCEPT_BEFORE.search(before) or _EXCEPT_BEFORE.search(before + text[start]))
+
+
 @dataclass(frozen=True)
 class DayToken:
     start: int
@@ -218,7 +224,7 @@ def find_day_tokens(text: str) -> list[DayToken]:
             token.end,
             token.days,
             weak=token.weak,
-            excluded=bool(_EXCEPT_BEFORE.search(text[max(0, token.start - 20) : token.start + 1])),
+            excluded=_excluded(text, token.start),
             implies_open=token.implies_open,
             round_the_clock=token.round_the_clock,
             consumes_digits=token.consumes_digits,

@@ -87,9 +87,30 @@ def is_hebrew(text: str) -> bool:
     return hebrew > len(re.findall(r"[A-Za-z]", text))
 
 
+def _common_prefix(first: str, second: str) -> int:
+    length = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        length += 1
+    return length
+
+
+def _same_stem(first: str, second: str) -> bool:
+    """'cancel' and 'cancellation', 'arrive' and 'arrival': English words of one stem."""
+    if not (first.isascii() and second.isascii()):
+        return False
+    shared = _common_prefix(first, second)
+    return shared >= 5 and shared >= 0.7 * min(len(first), len(second))
+
+
 def overlap(words: frozenset[str], other: frozenset[str]) -> int:
     other_forms = frozenset().union(*(_forms(word) for word in other)) if other else frozenset()
-    return sum(1 for word in words if _forms(word) & other_forms)
+    return sum(
+        1
+        for word in words
+        if _forms(word) & other_forms or any(_same_stem(word, form) for form in other_forms)
+    )
 
 
 _SEGMENT_BREAK = re.compile(r"\n+|;|[.!?](?=\s|$)")

@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from agents.grounding.claims import extract_claims
+from agents.grounding.claims import extract
 from agents.grounding.facts import (
     MINUTES_PER_DAY,
     Fact,
@@ -45,6 +45,7 @@ from agents.grounding.facts import (
     facts_from_knowledge_base,
     within,
 )
+from agents.grounding.quantities import bounds
 from agents.grounding.schedule import DAY_NAMES, describe_days
 from agents.grounding.topics import Subject, claim_subjects, is_hebrew, overlap
 from agents.grounding.values import (
@@ -57,6 +58,7 @@ from agents.grounding.values import (
     Percent,
     Phone,
     Price,
+    Quantity,
     Time,
     Value,
     describe_clock,
@@ -164,6 +166,31 @@ def _check_certainty(certainty: Certainty, kb: KnowledgeFacts) -> str | None:
     return "promises a certainty the knowledge base does not give"
 
 
+def _fits(value: Decimal, fact: Amount, *, limit: bool) -> bool:
+    if limit:  # a limit must be the knowledge base's own number, not one inside its range
+        return value in (fact.low, fact.high)
+    low, high = bounds(fact)
+    return low <= value and (high is None or value <= high)
+
+
+def _same_noun(quantity: Quantity, kb: KnowledgeFacts) -> list[Quantity]:
+    return [fact for fact in kb.quantities if overlap(quantity.nouns, fact.nouns)]
+
+
+def _check_quantity(quantity: Quantity, kb: KnowledgeFacts) -> str | None:
+    facts = _same_noun(quantity, kb)
+    ends = {quantity.amount.low, quantity.amount.high}
+    if not facts:
+        if not quantity.limit or ends <= kb.numbers:
+            return None
+        return f"{quantity.describe()}: the knowledge base states no such number"
+    limit = quantity.limit
+    if all(any(_fits(end, fact.amount, limit=limit) for fact in facts) for end in ends):
+        return None
+    listing = _listing((fact.describe() for fact in facts), "counts")
+    return f"{quantity.describe()} is not what the knowledge base says ({listing})"
+
+
 # --- hours --------------------------------------------------------------------------------
 
 
@@ -263,6 +290,8 @@ def _check(value: Value, kb: KnowledgeFacts) -> str | None:
             return _check_time(value, kb)
         case DayStatus():
             return _check_days(value, kb)
+        case Quantity():
+            return _check_quantity(value, kb)
     return None
 
 
@@ -315,7 +344,15 @@ def validate_reply(
     extractor always runs.
     """
     kb = facts_from_knowledge_base(knowledge_base)
-    claims = extract_claims(reply)
+    extraction = extract(reply)
+    # A plain count ("for 4 players") is a claim only where the knowledge base counts
+    # the same thing; elsewhere it is the customer's head count or a description.
+    counted = [
+        count
+        for count in extraction.counts
+        if isinstance(count.value, Quantity) and _same_noun(count.value, kb)
+    ]
+    claims = sorted(extraction.claims + counted, key=lambda claim: claim.start)
     subjects = claim_subjects(reply, [(claim.kind, claim.start, claim.end) for claim in claims])
     flags = []
     for claim, subject in zip(claims, subjects, strict=True):

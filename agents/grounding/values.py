@@ -19,7 +19,8 @@ DURATION = "duration"
 PERCENT = "percent"
 PHONE = "phone"
 CERTAINTY = "certainty"
-KINDS = (PRICE, TIME, DAYS, DURATION, PERCENT, PHONE, CERTAINTY)
+QUANTITY = "quantity"
+KINDS = (PRICE, TIME, DAYS, DURATION, PERCENT, PHONE, CERTAINTY, QUANTITY)
 
 
 def format_number(value: Decimal) -> str:
@@ -169,7 +170,19 @@ class Certainty:
         return self.family
 
 
-Value = Price | Duration | Percent | Time | DayStatus | Phone | Certainty
+@dataclass(frozen=True)
+class Quantity:
+    """A count of something: "up to 8 students", "ages 16+", "עד 6 ילדים"."""
+
+    amount: Amount
+    nouns: frozenset[str]  # the words counted, as ``topics.topic_words`` gives them
+    limit: bool = False  # "up to", "at least", "16+": a claim even when said alone
+
+    def describe(self) -> str:
+        return f"{self.amount.describe(format_number)} {' '.join(sorted(self.nouns))}"
+
+
+Value = Price | Duration | Percent | Time | DayStatus | Phone | Certainty | Quantity
 
 
 @dataclass(frozen=True)
