@@ -34,6 +34,8 @@ KIND_LABELS = {
     "percent": "Percentage",
     "phone": "Phone number",
     "certainty": "Certainty",
+    "quantity": "Quantity",
+    "offer": "Offer",
 }
 
 
@@ -131,7 +133,8 @@ def reply_segments(*, text: str, flags: list[dict]) -> tuple[list[Segment], list
 
 # Hours are stated as times and as days ("Friday 08:00-14:00", "closed on Saturday"): a
 # flag of either kind is judged against both.
-_FACT_KINDS = {"time": ("time", "days"), "days": ("days", "time")}
+# An "included" claim the knowledge base charges for is best judged beside its prices.
+_FACT_KINDS = {"time": ("time", "days"), "days": ("days", "time"), "offer": ("offer", "price")}
 
 
 def _facts_beside(*, review: Review, flags: list[Flag], knowledge_base: str) -> list[Facts]:

@@ -434,7 +434,7 @@ _NEGATION_BEFORE = re.compile(
     rf"|(?<![{HE}])(?:לא|אין|אי\s+אפשר)\s+(?:[{HE}]+\s+)?)$"
 )
 # KB words that do guarantee something: a warranty backs "guaranteed".
-_KB_GUARANTEE = re.compile(
+KB_GUARANTEE = re.compile(
     rf"{_GUARANTEE_WORDS}|\bwarrant(?:y|ies|eed)\b|money[\s-]back|(?<![{HE}])(?:אחריות|התחייבות|ערבות)"
 )
 
@@ -452,7 +452,7 @@ def _extract_certainty(scan: Scanner) -> None:
 
 
 def knowledge_base_guarantees(text: str) -> bool:
-    return bool(_KB_GUARANTEE.search(normalise(text).text))
+    return bool(KB_GUARANTEE.search(normalise(text).text))
 
 
 # --- open and closed ----------------------------------------------------------------------

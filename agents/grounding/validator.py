@@ -32,6 +32,7 @@ the reply says about it (see ``topics``), when those lines state a value of that
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -45,6 +46,7 @@ from agents.grounding.facts import (
     facts_from_knowledge_base,
     within,
 )
+from agents.grounding.offers import OFFER, guarantee_reason, offer_facts, offer_flags
 from agents.grounding.quantities import bounds
 from agents.grounding.schedule import DAY_NAMES, describe_days
 from agents.grounding.topics import Subject, claim_subjects, is_hebrew, overlap
@@ -334,6 +336,21 @@ def _topic_reason(value: Value, subject: Subject, kb: KnowledgeFacts) -> str | N
     return f"{value.describe()} is not what the knowledge base gives for this: {said}"
 
 
+_NO_EXTRA = re.compile(r"\b(?:extra|additional)\b|תוספת")
+_KB_INCLUDED = re.compile(r"\bincluded\b|\bincludes?\b|(?<![א-ת])(?:כולל|כלול)\w*")
+
+
+def _included_means_free(claim: Claim, knowledge_base: str) -> bool:
+    """ "No extra charge" says what "included" says: it is free only on top of a price."""
+    value = claim.value
+    return (
+        isinstance(value, Price)
+        and value.amount.high == 0
+        and bool(_NO_EXTRA.search(claim.text.lower()))
+        and bool(_KB_INCLUDED.search(knowledge_base.lower()))
+    )
+
+
 def validate_reply(
     *, reply: str, knowledge_base: str, language: str | None = None
 ) -> GroundingResult:
@@ -359,9 +376,25 @@ def validate_reply(
         reason = _check(claim.value, kb)
         if reason is None:
             reason = _topic_reason(claim.value, subject, kb)
+        if (
+            reason is None
+            and isinstance(claim.value, Certainty)
+            and claim.value.family == GUARANTEE
+            and not kb.assures
+        ):
+            reason = guarantee_reason(reply=reply, start=claim.start, knowledge_base=knowledge_base)
+        if reason is not None and _included_means_free(claim, knowledge_base):
+            reason = None
         if reason is not None:
             flags.append(Flag(claim.kind, claim.text, claim.start, claim.end, reason))
-    return GroundingResult(flags=flags, claims=claims, facts=list(kb.facts))
+    # Offers said without a number; a sentence already flagged is not flagged twice.
+    for offer in offer_flags(reply=reply, knowledge_base=knowledge_base, kb=kb):
+        if any(flag.start < offer.end and offer.start < flag.end for flag in flags):
+            continue
+        flags.append(Flag(OFFER, offer.claim, offer.start, offer.end, offer.reason))
+    flags.sort(key=lambda flag: flag.start)
+    facts = list(kb.facts) + offer_facts(knowledge_base)
+    return GroundingResult(flags=flags, claims=claims, facts=facts)
 
 
 # --- policy -------------------------------------------------------------------------------
