@@ -208,6 +208,40 @@ def _extract_prices(scan: Scanner) -> None:
             scan.add(PRICE, match.start(), match.end(), price)
 
 
+# A size is no price: "5 m² ₪480/month", "2 sqm", "80 מ\"ר". Taken before prices, so its
+# number cannot pair with the currency sign after it.
+_SIZE = re.compile(
+    rf"{DIGITS}(?:\s*(?:-|to|עד)\s*{DIGITS})?\s?(?:m²|m2\b|m\^2|sq\.?\s?m\b|sqm\b|sq\.?\s?ft\b"
+    rf"|square\s+(?:met(?:er|re)s?|feet|foot)\b|cubic\s+met(?:er|re)s?\b|m³|m3\b"
+    rf'|מ"ר|מ\'ר|מטר(?:ים)?\s+רבוע(?:ים)?(?![{HE}])|מ"ק|קוב(?![{HE}]))'
+)
+
+
+def sizes_in(text: str) -> list[tuple[int, int, Decimal]]:
+    """Sizes in normalised ``text``: (start, end, the number) of "5 m²", "10 מ\"ר"."""
+    found = []
+    for match in _SIZE.finditer(text):
+        values = numbers_in(match.group())
+        if values:
+            found.append((match.start(), match.end(), values[0]))
+    return found
+
+
+def _take_sizes(scan: Scanner) -> None:
+    for match in scan.matches(_SIZE):
+        scan.take(match.start(), match.end())
+    # "From 3 to 6 months old" is an age, not a clock time nor a length of time.
+    for match in scan.matches(_AGE_IN_UNITS):
+        scan.take(match.start(), match.end())
+
+
+_AGE_IN_UNITS = re.compile(
+    rf"{NUMBER}(?:\s*(?:-|to|and)\s*{NUMBER})?[\s-]+(?:weeks?|months?)[\s-]+old\b"
+)
+# "עד גיל 6 שנים": an age, read with the counts, not a length of time.
+_AGE_BEFORE = re.compile(rf"(?<![{HE}])[במל]?-?(?:גיל|גילאי)\s*$")
+
+
 def _extract_bare_prices(scan: Scanner) -> None:
     for match in scan.matches(_BARE_PRICE):
         value = parse_number(match.group("number"))
@@ -279,7 +313,8 @@ _DURATION = re.compile(
 )
 # "an hour", "a week": a claim, unless it is a rate ("3 times a week", "₪200 a month").
 _ONE_UNIT = re.compile(
-    r"\b(?:an?|one)\s+(?P<unit>hour|(?:business\s+|working\s+)?day|night|week|month|year)\b"
+    r"\b(?:an?|one)\s+(?:full\s+|whole\s+|entire\s+|single\s+)?"
+    r"(?P<unit>hour|(?:business\s+|working\s+)?day|night|week|month|year)\b"
     # "a day pass", "a week off": the unit names a thing, not a length of time.
     r"(?![\s-]+(?:old|pass|passes|ticket|tickets|trip|trips|tour|tours|course|workshop|rental"
     r"|card|subscription|membership|package|event|job|off)\b)"
@@ -295,7 +330,8 @@ _HE_ONE_UNIT = re.compile(
     rf"(?<![{HE}])(?:תוך|בתוך|בעוד|במשך|לפחות|עד|כעבור|אחרי|לאחר|לוקח|לוקחת|נמשך|נמשכת|מעל"
     rf"|פחות\s+מ-?|יותר\s+מ-?|של|כ-?)\s*-?(?P<unit>שעה|יום(?:\s+עסקים|\s+עבודה)?|יממה|שבוע|חודש|שנה)"
     rf"(?![{HE}])(?!\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|א'|ב'|ג'|ד'|ה'|ו'))"
-    rf"|(?<![{HE}])(?P<unit2>שעה|יום|לילה|שבוע|חודש|שנה)\s+(?:אחד|אחת)(?![{HE}])"
+    rf"|(?<![{HE}])[בלכ]?-?(?P<unit2>שעה|יום(?:\s+עבודה|\s+עסקים)?|לילה|שבוע|חודש|שנה)"
+    rf"\s+(?:אחד|אחת)(?![{HE}])"
     # "שעה עד שעתיים": the first end of a range; the merge below joins the two ends.
     rf"|(?<![{HE}])(?P<unit3>שעה|יום|שבוע|חודש|שנה)(?=\s*(?:-|עד|או)\s*(?:{_DUAL}|\d|{SMALL_WORD_NUMBER}|{TAKEN}))"
     # "אחריות: שנה על התקנה": a list's label, then the length alone ("השכרה: חודש שכירות"
@@ -371,6 +407,8 @@ def _extract_durations(scan: Scanner) -> None:
             minutes = Decimal(days * DAY)
             scan.add(DURATION, match.start(), match.end(), Duration(Amount(minutes, minutes)))
     for match in scan.matches(_DURATION):
+        if _AGE_BEFORE.search(scan.before(match.start(), 12)):
+            continue
         amount = _duration_amount(match.group())
         if amount is not None and amount.low > 0:
             scan.add(DURATION, match.start(), match.end(), Duration(amount))
@@ -541,6 +579,7 @@ def extract(text: str) -> Extraction:
     for token in days:
         if token.consumes_digits:
             scan.take(token.start, token.end)
+    _take_sizes(scan)
     _extract_prices(scan)
     _extract_percentages(scan)
     _extract_durations(scan)

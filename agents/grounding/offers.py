@@ -49,7 +49,9 @@ _EN_SUBJECT_TRIGGER = re.compile(
 _EN_VERBS = (
     r"have|offer|teach|run|make|do|provide|sell|rent|organi[sz]e|host|cater|serve|install"
     r"|fix|repair|arrange|give|cover|ship|deliver|stock|carry|treat|accept|take|clean|train"
-    r"|build|design|print|paint|wash|groom|cook|bake|cut"
+    r"|build|design|print|paint|wash|groom|cook|bake|cut|restore|refinish|renovate|tune|polish"
+    r"|perform|service|maintain|assemble|remove|replace|upholster|alter|sew|seal|insulate"
+    r"|waterproof|supply|lend|loan|board|transport|photograph|film|translate|book|handle"
 )
 _EN_OBJECT_TRIGGER = re.compile(
     r"\b(?:includes?|including|comes?\s+with)\b|(?<!is\s)(?<!are\s)(?<!'s\s)\bfree\s+(?=[a-z])(?!of\b|for\b|to\b|through\b)"
@@ -78,13 +80,16 @@ _HE_INCLUDED = re.compile(
 )
 _HE_VERBS = (
     r"מציעים|מלמדים|עושים|מעבירים|מוכרים|משכירים|מארגנים|מספקים|מתקינים|מתקנים|נותנים"
-    r"|מגישים|מפעילים|מפיקים|מכינים|מטפלים|מציעה|מלמדת|עושה|מעבירה"
+    r"|מגישים|מפעילים|מפיקים|מכינים|מטפלים|מציעה|מלמדת|עושה|מעבירה|מבצעים|מבצעת|מבצע"
+    r"|מספקת|נותנת|מתקינה|מתקנת|מוכרת|משכירה|מנקים|מחליפים|משפצים|צובעים|בונים|מובילים"
+    r"|מצלמים|מלווים|אופים|מרכיבים|מחדשים|משחזרים|מוציאים|מייצרים|מכבסים|מגהצים|תופרים"
 )
 _HE_OBJECT_TRIGGER = re.compile(
     rf"{_HB}(?:(?:אנחנו|אנו|אני)\s+גם\s+(?:{_HE_VERBS})"
-    rf"|(?:{_HE_VERBS})\s+גם|יש\s+(?:לנו\s+)?גם|המחיר\s+כולל|כולל(?:ת|ים)?\s+גם"
-    rf"|(?:אפשר|ניתן)\s+(?:גם\s+)?)"
-    rf"{_HE_END}"
+    rf"|(?:{_HE_VERBS})\s+גם|יש\s+(?:לנו\s+)?גם|המחיר\s+כולל|כולל(?:ת|ים)?\s+גם){_HE_END}"
+    # "אפשר גם לשלם באשראי", "אפשר לשלם גם באשראי": the "also" of an offer, as in English;
+    # the verb after "אפשר" is dropped below.
+    rf"|{_HB}(?:אפשר|ניתן)\s+(?:גם\s+|ל[{HE}]+\s+גם\s+)"
 )
 _HE_PLACE_TRIGGER = re.compile(
     rf"{_HB}(?:מגיעים|נגיע|אוספים|נאסוף|משרתים)\s+(?:גם\s+)?(?:עד\s+|ל|מ)(?=[{HE}])"
@@ -560,7 +565,10 @@ class _Vocabulary:
 _EXTRA_CHARGE = re.compile(
     r"\bextra\s+(?:charge|fee|cost)|\bfor\s+an?\s+(?:extra|additional)\s+(?:fee|charge)"
     r"|\bat\s+(?:an\s+)?extra\s+cost\b|\bpaid\b"
-    rf"|{_HB}(?:בתוספת\s+תשלום|בתשלום\s+נוסף|בתשלום|בתוספת\s+\d|תוספת\s+תשלום)"
+    # "Boxes sold on site": a thing for sale is not given away.
+    r"|\bsold\b|\bfor\s+sale\b|\bfor\s+purchase\b|\bavailable\s+to\s+(?:buy|purchase)\b"
+    rf"|{_HB}(?:בתוספת\s+תשלום|בתשלום\s+נוסף|בתשלום|בתוספת\s+\d|תוספת\s+תשלום|נמכר\w*|למכירה"
+    rf"|לרכישה|ניתנ\w*\s+לרכישה)"
 )
 _SAYS_FREE = re.compile(
     r"\bfree\b|\bincluded\b|\bincludes?\b|\bincluding\b|\bcomplimentary\b|\bno\s+charge\b"

@@ -53,7 +53,9 @@ def _canonical_char(char: str) -> str:
         return " "
     if unicodedata.category(char) in _INVISIBLE_CATEGORIES:
         return ""
-    if char.isdigit() and not char.isascii():
+    # Only decimal digits of other scripts ("٣") become digits: a superscript ("m²") is a
+    # unit's mark, and read as "2" it would turn "5 m² ₪480" into a price of ₪2.
+    if not char.isascii() and unicodedata.category(char) == "Nd":
         return str(unicodedata.digit(char, 0))
     lowered = char.lower()
     # Keep one character for one: a lower-casing that grows ("İ" -> "i̇") would shift spans.

@@ -48,6 +48,7 @@ _STOP_WORDS = """
     לוקח לוקחת נמשך נמשכת מחירון תשלום לשלם משלמים
 """
 _STOP = frozenset(_STOP_WORDS.split())
+_PLURAL_ENDINGS = ("ים", "ות")
 
 
 def _english_singular(word: str) -> str:
@@ -66,6 +67,11 @@ def _forms(word: str) -> frozenset[str]:
     for cut in (1, 2):
         if len(word) - cut >= 2 and all(letter in _PREFIXES for letter in word[:cut]):
             forms.add(word[cut:])
+    # A plural is its singular: "טיפולים" is "טיפול", "שעונים" is "שעון".
+    for form in list(forms):
+        for ending in _PLURAL_ENDINGS:
+            if form.endswith(ending) and len(form) - len(ending) >= 3:
+                forms.add(form[: -len(ending)])
     return frozenset(forms)
 
 
@@ -115,6 +121,11 @@ def overlap(words: frozenset[str], other: frozenset[str]) -> int:
 
 _SEGMENT_BREAK = re.compile(r"\n+|;|[.!?](?=\s|$)")
 _SUBCLAUSE_BREAK = re.compile(r"\n+|[;:,!?]|\.(?=\s|$)|\s-\s|\band\b|\bbut\b")
+
+
+def subclause_spans(text: str) -> list[tuple[int, int]]:
+    """The parts of a sentence between , ; : "and" "but": one claim's reach."""
+    return split_spans(text, _SUBCLAUSE_BREAK)
 
 
 def segment_spans(text: str) -> list[tuple[int, int]]:

@@ -37,7 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from agents.grounding.claims import extract
+from agents.grounding.claims import extract, sizes_in
 from agents.grounding.facts import (
     MINUTES_PER_DAY,
     Fact,
@@ -49,9 +49,23 @@ from agents.grounding.facts import (
 from agents.grounding.offers import OFFER, guarantee_reason, offer_facts, offer_flags
 from agents.grounding.quantities import bounds
 from agents.grounding.schedule import DAY_NAMES, describe_days
-from agents.grounding.topics import Subject, claim_subjects, is_hebrew, overlap
+from agents.grounding.text import clause_spans, normalise
+from agents.grounding.topics import (
+    Subject,
+    claim_subjects,
+    is_hebrew,
+    overlap,
+    segment_spans,
+    subclause_spans,
+    topic_words,
+)
 from agents.grounding.values import (
+    DAYS,
     GUARANTEE,
+    MONTH,
+    PRICE,
+    QUANTITY,
+    ROUND_THE_CLOCK,
     Amount,
     Certainty,
     Claim,
@@ -64,6 +78,7 @@ from agents.grounding.values import (
     Time,
     Value,
     describe_clock,
+    format_number,
 )
 
 _LISTED = 8  # facts named in a reason; a long price list would drown the point
@@ -336,6 +351,392 @@ def _topic_reason(value: Value, subject: Subject, kb: KnowledgeFacts) -> str | N
     return f"{value.describe()} is not what the knowledge base gives for this: {said}"
 
 
+# --- round the clock ---------------------------------------------------------------------
+
+# Where the knowledge base says something never stops: "24/7 camera surveillance",
+# "Reception open 24 hours", "מוקד זמין 24 שעות ביממה".
+_KB_ROUND_THE_CLOCK = re.compile(
+    r"24/7|\b(?:a)?round\s+the\s+clock\b|\b24\s*(?:hours|hrs|h)\b(?:\s+a\s+day)?(?!\s+(?:before|in\s+advance|notice|after|ahead|prior))"
+    r"|24\s+שעות(?:\s+ביממה)?(?!\s+(?:לפני|מראש|אחרי|מ))|מסביב\s+לשעון"
+)
+_KB_ROUND_THE_CLOCK_OPEN = re.compile(
+    r"24/7|round\s+the\s+clock|\bopen\w*\s+24\b|\b24\s*(?:hours|hrs|h)\s+a\s+day"
+    r"|\b(?:available|staffed|manned)\s+24\b|\b24\s*(?:hours|hrs|h)\s*$"
+    r"|(?:פתוח\w*|זמינ\w*|פועל\w*|עובד\w*)\s+24|24\s+שעות\s+ביממה|מסביב\s+לשעון"
+)
+
+
+def _round_the_clock_lines(knowledge_base: str) -> list[tuple[str, frozenset[str]]]:
+    text = normalise(knowledge_base).text
+    lines = []
+    for start, end in segment_spans(text):
+        line = text[start:end].strip(" -\t")
+        match = _KB_ROUND_THE_CLOCK.search(line)
+        if match and _KB_ROUND_THE_CLOCK_OPEN.search(line):
+            lines.append((line, topic_words(line)))
+    return lines
+
+
+def _round_the_clock(
+    value: Value, subject: Subject, kb: KnowledgeFacts, knowledge_base: str
+) -> str | None | bool:
+    """ "24/7" said of a subject: the knowledge base must say it of the same subject.
+
+    True when a round-the-clock line of the knowledge base is about what the reply is
+    about ("Reception open 24 hours" for "reception is open 24/7"), a reason when the
+    lines about that subject give it hours and the round-the-clock one is about something
+    else (24/7 camera surveillance, not access), None to leave it to the hours check.
+    """
+    if not (isinstance(value, Time) and value.points == ROUND_THE_CLOCK):
+        return None
+    lines = _round_the_clock_lines(knowledge_base)
+    if not subject.words:
+        return True if lines else None
+    scored = [(overlap(subject.words, words), line) for line, words in lines]
+    if any(score for score, _ in scored):
+        return True
+    timed = [
+        segment
+        for segment in kb.segments
+        if Time in segment.kinds and overlap(subject.words, segment.words)
+    ]
+    if not timed or not lines:
+        return None
+    said = "; ".join(f"“{line}”" for _, line in scored[:2])
+    return (
+        f"round the clock: the knowledge base says that of something else ({said}); "
+        f"for this it gives “{timed[0].text}”"
+    )
+
+
+# --- a price's length ---------------------------------------------------------------------
+
+
+def _priced_duration_reason(
+    duration: Claim, claims: list[Claim], reply: str, kb: KnowledgeFacts
+) -> str | None:
+    """ "₪250 for a full hour": a length said with a price must be that priced item's.
+
+    The knowledge-base lines that state the price and a length are the item's; the reply's
+    length must be one of theirs, even when another line states it for something else.
+    """
+    if not isinstance(duration.value, Duration):
+        return None
+    span = next(
+        ((low, high) for low, high in subclause_spans(reply) if low <= duration.start < high),
+        None,
+    )
+    if span is None:
+        return None
+    prices = [
+        claim
+        for claim in claims
+        if isinstance(claim.value, Price)
+        and claim.value.amount.high > 0
+        and span[0] <= claim.start < span[1]
+    ]
+    for price in prices:
+        holders = [
+            segment
+            for segment in kb.segments
+            if Price in segment.kinds
+            and Duration in segment.kinds
+            and _check(price.value, segment.facts) is None
+        ]
+        # Only when the price names one item: a price that several items share says nothing.
+        if not holders or len(holders) > 1 and len({h.text for h in holders}) > 1:
+            continue
+        if any(_check(duration.value, holder.facts) is None for holder in holders):
+            continue
+        return (
+            f"{duration.value.describe()} is not the length the knowledge base gives for "
+            f"{price.value.describe()}: “{holders[0].text}”"
+        )
+    return None
+
+
+# --- a size's price ----------------------------------------------------------------------
+
+
+def _sizes(text: str) -> list[tuple[int, int, Decimal]]:
+    norm = normalise(text)
+    return [(*norm.original_span(start, end), value) for start, end, value in sizes_in(norm.text)]
+
+
+def _size_prices(knowledge_base: str) -> dict[Decimal, list[Price]]:
+    """ "2 m² ₪250/month, 5 m² ₪480/month": each size with the price that follows it on
+    its line, before the next size."""
+    sizes = _sizes(knowledge_base)
+    prices = [claim for claim in extract(knowledge_base).claims if isinstance(claim.value, Price)]
+    pairs: dict[Decimal, list[Price]] = {}
+    for index, (_, end, value) in enumerate(sizes):
+        limit = sizes[index + 1][0] if index + 1 < len(sizes) else len(knowledge_base)
+        line_end = knowledge_base.find("\n", end)
+        limit = min(limit, line_end if line_end >= 0 else len(knowledge_base))
+        following = [claim for claim in prices if end <= claim.start < limit]
+        if following:
+            pairs.setdefault(value, []).append(following[0].value)
+    return pairs
+
+
+def _size_price_flags(reply: str, claims: list[Claim], knowledge_base: str) -> list[Flag]:
+    """A price said for a size must be the price the knowledge base gives that size."""
+    sizes = _sizes(reply)
+    if not sizes:
+        return []
+    pairs = _size_prices(knowledge_base)
+    if not pairs:
+        return []
+    flags = []
+    for low, high in subclause_spans(reply):
+        said = [value for start, _, value in sizes if low <= start < high]
+        priced = [
+            claim
+            for claim in claims
+            if isinstance(claim.value, Price)
+            and claim.value.amount.high > 0
+            and low <= claim.start < high
+        ]
+        if len(said) != 1 or not priced:
+            continue
+        size = said[0]
+        for claim in priced:
+            local = KnowledgeFacts(prices=pairs.get(size, []))
+            if pairs.get(size) and _check_price(claim.value, local) is None:
+                continue
+            listed = ", ".join(
+                f"{format_number(value)}: {'/'.join(p.describe() for p in prices)}"
+                for value, prices in list(pairs.items())[:_LISTED]
+            )
+            flags.append(
+                Flag(
+                    PRICE,
+                    claim.text,
+                    claim.start,
+                    claim.end,
+                    f"{claim.value.describe()} is not the knowledge base's price for size "
+                    f"{format_number(size)} (sizes there: {listed})",
+                )
+            )
+    return flags
+
+
+# --- all year, exclusive lists ------------------------------------------------------------
+
+_ALL_YEAR = re.compile(
+    r"\ball\s+(?:the\s+)?year(?:\s+round|\s+long)?\b|\byear[\s-]round\b|\b365\s+days\s+a\s+year\b"
+    r"|\b(?:12|twelve)\s+months\s+a\s+year\b"
+    r"|(?<![א-ת])(?:ב?כל\s+(?:ימות\s+)?השנה|לאורך\s+(?:כל\s+)?השנה|365\s+ימים\s+בשנה)(?![א-ת])"
+)
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+    r"|ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר"
+)
+_KB_SEASON = re.compile(
+    rf"\b(?:season|seasonal|summer\s+only|winter\s+only|closed\s+(?:in|during|for)\s+(?:the\s+)?winter)\b"
+    rf"|(?<![a-zא-ת])(?:{_MONTHS})\.?\s*(?:-|to|until|till|through|עד|ועד)\s*(?:{_MONTHS})(?![a-zא-ת])"
+    rf"|(?<![א-ת])(?:עונה|העונה|עונת|בעונה|עונתי\w*|בקיץ\s+בלבד|סגור\w*\s+בחורף)(?![א-ת])"
+)
+_NEGATED = re.compile(
+    r"\b(?:not|no|isn't|aren't|don't|doesn't|never)\b|(?<![א-ת])(?:לא|אין)(?![א-ת])"
+)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return clause_spans(text)
+
+
+def _all_year_flags(reply: str, knowledge_base: str) -> list[Flag]:
+    """ "Open all year round" against a knowledge base that gives a season."""
+    kb_text = normalise(knowledge_base).text
+    if not _KB_SEASON.search(kb_text) or _ALL_YEAR.search(kb_text):
+        return []
+    text = normalise(reply).text
+    flags = []
+    for low, high in _sentences(text):
+        sentence = text[low:high]
+        match = _ALL_YEAR.search(sentence)
+        if match is None or _NEGATED.search(sentence) or "?" in text[low : high + 1]:
+            continue
+        start, end = normalise(reply).original_span(low + match.start(), low + match.end())
+        flags.append(
+            Flag(
+                DAYS,
+                reply[start:end],
+                start,
+                end,
+                "all year round: the knowledge base gives a season, not the whole year",
+            )
+        )
+    return flags
+
+
+# --- ages said with a unit ----------------------------------------------------------------
+
+_AGE_NUMBER = r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+_EN_AGE = re.compile(
+    rf"(?:\b(?P<limit>up\s+to|under|until|below|younger\s+than|from|over|at\s+least|older\s+than"
+    rf"|above)\s+)?(?:the\s+age\s+of\s+)?\b(?P<low>{_AGE_NUMBER})"
+    rf"(?:\s*(?:-|to|and)\s*(?P<high>{_AGE_NUMBER}))?[\s-]+(?P<unit>weeks?|months?|years?)[\s-]+old\b"
+)
+_HE_AGE_UNIT = r"(?P<unit>חודשים|חודש|שבועות|שבוע|שנים|שנה)"
+_HE_AGE = re.compile(
+    rf"(?<![א-ת])(?P<limit>מ|עד\s+|מעל\s+|מתחת\s+ל-?)?(?:גיל|גילאי)\s+"
+    rf"(?:(?P<low>\d+)(?:\s*(?:-|עד)\s*(?P<high>\d+))?\s*{_HE_AGE_UNIT}"
+    rf"|(?P<one>שנה|חודש|שבוע)(?![א-ת]))"
+)
+_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_WORD_NUMBERS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
+_AGE_WORDS = re.compile(r"\bages?\b|\bold\b|(?<![א-ת])[למב]?-?(?:גיל|גילאי|בני|בנות)(?![א-ת])")
+
+
+def _age_value(word: str | None) -> Decimal | None:
+    if word is None:
+        return None
+    if word in _WORD_NUMBERS:
+        return Decimal(_WORD_NUMBERS[word])
+    return Decimal(word)
+
+
+def _in_months(unit: str) -> Decimal:
+    if unit.startswith(("week", "שבוע")):
+        return Decimal(7) / Decimal(30)
+    if unit.startswith(("month", "חודש")):
+        return Decimal(1)
+    return Decimal(12)
+
+
+def _reply_ages(text: str) -> list[tuple[int, int, list[Decimal], bool]]:
+    """Ages said with a unit ("up to a year old", "עד גיל 6 חודשים"), in months."""
+    found = []
+    for pattern in (_EN_AGE, _HE_AGE):
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            if groups.get("one"):
+                values, unit = [Decimal(1)], groups["one"]
+            else:
+                values = [v for v in (_age_value(groups["low"]), _age_value(groups["high"])) if v]
+                unit = groups["unit"]
+            size = _in_months(unit)
+            found.append(
+                (match.start(), match.end(), [v * size for v in values], bool(groups["limit"]))
+            )
+    return found
+
+
+def _kb_ages(kb: KnowledgeFacts) -> list[Amount]:
+    """The knowledge base's ages, in months: lengths on a line about age ("ages 3-6
+    months"), and its counts of years of age ("ages 16+")."""
+    ages = []
+    for segment in kb.segments:
+        if not _AGE_WORDS.search(segment.text.lower()):
+            continue
+        for amount in segment.facts.durations:
+            ages.append(Amount(amount.low / MONTH, amount.high / MONTH))
+    for quantity in kb.quantities:
+        if "age" in quantity.nouns or any("גיל" in noun for noun in quantity.nouns):
+            low, high = quantity.amount.low * 12, quantity.amount.high * 12
+            ages.append(Amount(low, high))
+    return ages
+
+
+def _age_flags(reply: str, kb: KnowledgeFacts) -> list[Flag]:
+    """An age limit must be an age the knowledge base states; one inside a stated range
+    is fine when it is no limit ("a 4-month-old puppy")."""
+    ages = _kb_ages(kb)
+    if not ages:
+        return []
+    norm = normalise(reply)
+    flags = []
+    for start, end, values, limit in _reply_ages(norm.text):
+        fits = all(
+            any(
+                value in (age.low, age.high) or (not limit and age.low <= value <= age.high)
+                for age in ages
+            )
+            for value in values
+        )
+        if fits:
+            continue
+        first, last = norm.original_span(start, end)
+        flags.append(
+            Flag(
+                QUANTITY,
+                reply[first:last],
+                first,
+                last,
+                "an age the knowledge base does not give (ages there: "
+                + ", ".join(
+                    f"{format_number(a.low)}-{format_number(a.high)} months"
+                    if a.high > a.low
+                    else f"{format_number(a.low)} months"
+                    for a in ages[:_LISTED]
+                )
+                + ")",
+            )
+        )
+    return flags
+
+
+# Ways to pay, each as the words that name it in either language.
+_PAYMENT_METHODS = (
+    ("cash", r"\bcash\b|(?<![א-ת])ב?מזומן(?![א-ת])"),
+    (
+        "credit card",
+        r"\bcredit(?:\s+cards?)?\b|\bcards?\b|\bvisa\b|\bmastercard\b|\bamex\b|אשראי|כרטיס",
+    ),
+    ("bit", r"\bbit\b|(?<![א-ת])ב?ביט(?![א-ת])"),
+    ("paybox", r"\bpaybox\b|פייבוקס"),
+    ("bank transfer", r"\b(?:bank|wire)\s+transfer\b|העברה\s+בנקאית|בהעברה"),
+    ("cheque", r"\bch(?:e|eque)ques?\b|\bchecks?\b(?=\s*(?:$|[,.!]|or|and))|צ'?ק(?:ים)?(?![א-ת])"),
+    ("paypal", r"\bpaypal\b|פייפאל"),
+    ("apple pay", r"\bapple\s+pay\b|\bgoogle\s+pay\b"),
+)
+_ONLY = re.compile(r"\bonly\b|\bexclusively\b|(?<![א-ת])(?:בלבד|רק)(?![א-ת])")
+_PAY_WORD = re.compile(r"\bpa(?:y|ys|ying|id|yment)\b|תשלום|לשלם|משלמים|תשלמו|לתשלום")
+
+
+def _methods(text: str) -> set[str]:
+    return {name for name, pattern in _PAYMENT_METHODS if re.search(pattern, text)}
+
+
+def _exclusive_payment_flags(reply: str, knowledge_base: str) -> list[Flag]:
+    """ "Cash or Bit only": any other way to pay is not supported."""
+    kb_text = normalise(knowledge_base).text
+    allowed: set[str] | None = None
+    for start, end in segment_spans(kb_text):
+        line = kb_text[start:end]
+        named = _methods(line)
+        if named and _ONLY.search(line):
+            allowed = (allowed or set()) | named
+    if not allowed:
+        return []
+    norm = normalise(reply)
+    text = norm.text
+    flags = []
+    for low, high in _sentences(text):
+        sentence = text[low:high]
+        if not _PAY_WORD.search(sentence) or _NEGATED.search(sentence):
+            continue
+        if "?" in text[low : high + 1]:
+            continue
+        other = _methods(sentence) - allowed
+        if other:
+            start, end = norm.original_span(low, high)
+            flags.append(
+                Flag(
+                    OFFER,
+                    reply[start:end].strip(),
+                    start,
+                    end,
+                    f"pays by {', '.join(sorted(other))}: the knowledge base takes "
+                    f"{' or '.join(sorted(allowed))} only",
+                )
+            )
+    return flags
+
+
 _NO_EXTRA = re.compile(r"\b(?:extra|additional)\b|תוספת")
 _KB_INCLUDED = re.compile(r"\bincluded\b|\bincludes?\b|(?<![א-ת])(?:כולל|כלול)\w*")
 
@@ -373,9 +774,14 @@ def validate_reply(
     subjects = claim_subjects(reply, [(claim.kind, claim.start, claim.end) for claim in claims])
     flags = []
     for claim, subject in zip(claims, subjects, strict=True):
-        reason = _check(claim.value, kb)
+        around = _round_the_clock(claim.value, subject, kb, knowledge_base)
+        if around is True:
+            continue
+        reason = around if isinstance(around, str) else _check(claim.value, kb)
         if reason is None:
             reason = _topic_reason(claim.value, subject, kb)
+        if reason is None:
+            reason = _priced_duration_reason(claim, claims, reply, kb)
         if (
             reason is None
             and isinstance(claim.value, Certainty)
@@ -387,6 +793,16 @@ def validate_reply(
             reason = None
         if reason is not None:
             flags.append(Flag(claim.kind, claim.text, claim.start, claim.end, reason))
+    for extra in _size_price_flags(reply, claims, knowledge_base):
+        if not any(flag.start < extra.end and extra.start < flag.end for flag in flags):
+            flags.append(extra)
+    flags += _all_year_flags(reply, knowledge_base)
+    for extra in _age_flags(reply, kb):
+        if not any(flag.start < extra.end and extra.start < flag.end for flag in flags):
+            flags.append(extra)
+    for extra in _exclusive_payment_flags(reply, knowledge_base):
+        if not any(flag.start < extra.end and extra.start < flag.end for flag in flags):
+            flags.append(extra)
     # Offers said without a number; a sentence already flagged is not flagged twice.
     for offer in offer_flags(reply=reply, knowledge_base=knowledge_base, kb=kb):
         if any(flag.start < offer.end and offer.start < flag.end for flag in flags):
