@@ -17,7 +17,8 @@ def probe_degraded_agents() -> list[int]:
     agent_ids = ladder_probes_claim()
     queue = django_rq.get_queue(settings.BACKGROUND_QUEUE, commit_mode="auto")
     for agent_id in agent_ids:
-        queue.enqueue(probe_agent, agent_id)
+        # At the front: a probe must not wait behind the background backlog an outage builds.
+        queue.enqueue(probe_agent, agent_id, at_front=True)
     return agent_ids
 
 

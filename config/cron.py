@@ -8,7 +8,6 @@ from conversations.jobs import sweep_unanswered
 # Anything the normal path left behind is picked up within about a minute.
 cron.register(sweep_unanswered, queue_name="replies", interval=30, name="sweep-unanswered")
 # A degraded agent's replies no longer call the LLM; these probes are how it finds out the LLM
-# is back. Each agent's own backoff (15 s doubling to 5 min) decides which are due.
-cron.register(
-    probe_degraded_agents, queue_name="replies", interval=15, name="probe-degraded-agents"
-)
+# is back. Each agent's own backoff (15 s doubling to 5 min) decides which are due; checking
+# every 5 s (one Redis call) keeps a due probe from slipping a whole interval.
+cron.register(probe_degraded_agents, queue_name="replies", interval=5, name="probe-degraded-agents")

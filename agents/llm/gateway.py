@@ -29,6 +29,7 @@ logger = logging.getLogger(__name__)
 
 BACKOFF_BASE_SECONDS = 1.0
 BACKOFF_MAX_SECONDS = 20.0
+BACKGROUND_MAX_ATTEMPTS = 2
 _NON_LATIN = re.compile(r"[^\x00-\x7f]")
 
 
@@ -101,6 +102,10 @@ def llm_call(
     sleep: Callable[[float], None] = time.sleep,
     **extra: Any,
 ) -> LlmResponse:
+    if priority == Priority.BACKGROUND and agent_id is not None and purpose != "probe":
+        _refuse_if_degraded(agent_id)
+        # Background work can wait for the next turn; it must not hold workers in backoff.
+        max_attempts = max_attempts or BACKGROUND_MAX_ATTEMPTS
     shared_budget = shared_budget or budget()
     estimated = estimate_request_tokens(
         system=f"{system}\n\n{system_suffix}", messages=messages, extra=extra
@@ -175,6 +180,17 @@ def llm_call(
         latency_ms=int((time.monotonic() - started) * 1000),
     )
     raise last_error
+
+
+def _refuse_if_degraded(agent_id: int) -> None:
+    """While an agent is degraded its summaries and lead extraction wait: they would only
+    add failing calls, and fill the queue that the recovery probes need."""
+    from agents.ladder import agent_mode
+    from agents.models import Agent, Mode
+
+    agent = Agent.objects.filter(pk=agent_id).first()
+    if agent is not None and agent_mode(agent=agent) != Mode.FULL_AI:
+        raise LlmUnavailable("the agent is degraded: background work waits", kind="degraded")
 
 
 def _retry_delay(error: LlmUnavailable, attempt: int, shared_budget: Budget, model: str) -> float:

@@ -103,12 +103,17 @@ def _fail(message: Message, *, code: str, title: str) -> Message:
 class SweepResult:
     conversations_requeued: tuple[int, ...]
     messages_resent: tuple[int, ...]
+    handed_back: tuple[int, ...] = ()
 
 
 def sweep(*, now: dt.datetime | None = None) -> SweepResult:
     """Re-enqueue whatever the normal path left behind: Redis was down at enqueue time, a
     worker died mid-job, a job was lost. Safe to run as often as you like."""
     now = now or timezone.now()
+    # Imported here: handoff builds on this module's sending.
+    from conversations.services.handoff import handoffs_release_recovered
+
+    released = handoffs_release_recovered()
     cutoff = now - dt.timedelta(seconds=settings.SWEEP_AFTER_SECONDS)
     unanswered = Message.objects.filter(
         conversation=OuterRef("pk"),
@@ -139,8 +144,11 @@ def sweep(*, now: dt.datetime | None = None) -> SweepResult:
     for message_id in stranded:
         send_enqueue(message_id=message_id)
         resent.append(message_id)
-    if requeued or resent:
+    if requeued or resent or released:
         logger.warning(
-            "sweeper re-enqueued conversations %s and re-sent messages %s", requeued, resent
+            "sweeper re-enqueued conversations %s, re-sent messages %s, handed back %s",
+            requeued,
+            resent,
+            released,
         )
-    return SweepResult(tuple(requeued), tuple(resent))
+    return SweepResult(tuple(requeued), tuple(resent), tuple(released))

@@ -131,3 +131,38 @@ def human_reply_send(*, conversation: Conversation, author: AbstractBaseUser, te
         ).update(answered_by=reply)
         Conversation.objects.filter(pk=conversation.pk).update(last_message_at=reply.timestamp)
     return message_send(message_id=reply.pk)
+
+
+def handoffs_release_recovered() -> list[int]:
+    """Hand back conversations that went to people only because their agent was in
+    humans-only mode, now that it is not, where no person has answered yet.
+
+    The customer was told a person would answer; the agent now answers what that notice only
+    acknowledged, rather than leaving the customer waiting for a person nobody assigned.
+    """
+    from agents.ladder import agent_mode
+    from agents.models import Mode
+
+    released = []
+    modes: dict[int, str] = {}
+    candidates = Conversation.objects.filter(
+        handed_off_at__isnull=False, handoff_reason=BY_MODE
+    ).select_related("agent")
+    for conversation in candidates:
+        if conversation.agent_id not in modes:
+            modes[conversation.agent_id] = agent_mode(agent=conversation.agent)
+        if modes[conversation.agent_id] == Mode.HUMAN_ONLY:
+            continue
+        if not handed_off_by_mode_only(conversation=conversation):
+            continue
+        with transaction.atomic():
+            Message.objects.filter(
+                conversation=conversation,
+                direction=Message.Direction.INBOUND,
+                needs_reply=True,
+                answered_by__author=Message.Author.FALLBACK,
+                answered_by__created_at__gte=conversation.handed_off_at,
+            ).update(answered_by=None)
+            conversation_hand_back(conversation=conversation)
+        released.append(conversation.pk)
+    return released

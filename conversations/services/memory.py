@@ -16,7 +16,8 @@ from django.conf import settings
 from django.utils import timezone
 
 from agents.llm.budget import Priority
-from agents.llm.gateway import llm_call
+from agents.llm.client import LlmUnavailable
+from agents.llm.gateway import BudgetExhausted, llm_call
 from agents.llm.router import model_for
 from agents.models import LlmCall
 from conversations.models import Conversation, Message
@@ -105,16 +106,22 @@ def conversation_summary_refresh(*, conversation_id: int) -> bool:
         f"<new_messages>\n{transcript}\n</new_messages>\n"
         "Write the updated summary."
     )
-    response = llm_call(
-        purpose=LlmCall.Purpose.SUMMARY,
-        model=model_for(agent=conversation.agent, purpose=LlmCall.Purpose.SUMMARY),
-        system=SUMMARY_SYSTEM,
-        messages=[{"role": "user", "content": request}],
-        max_tokens=300,
-        agent_id=conversation.agent_id,
-        conversation_id=conversation.pk,
-        priority=Priority.BACKGROUND,
-    )
+    try:
+        response = llm_call(
+            purpose=LlmCall.Purpose.SUMMARY,
+            model=model_for(agent=conversation.agent, purpose=LlmCall.Purpose.SUMMARY),
+            system=SUMMARY_SYSTEM,
+            messages=[{"role": "user", "content": request}],
+            max_tokens=300,
+            agent_id=conversation.agent_id,
+            conversation_id=conversation.pk,
+            priority=Priority.BACKGROUND,
+        )
+    except (LlmUnavailable, BudgetExhausted) as error:
+        # The messages stay unsummarised and go verbatim meanwhile; the next reply that finds
+        # the summary due asks again.
+        logger.warning("summary of conversation %s postponed: %s", conversation.pk, error)
+        return False
     # Conditional on the watermark we read: a concurrent refresh that got there first wins,
     # and this one's work is dropped rather than folding the same messages twice.
     moved = Conversation.objects.filter(

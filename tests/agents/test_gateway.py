@@ -7,7 +7,7 @@ from decimal import Decimal
 import anthropic
 import pytest
 
-from agents.llm.budget import Budget
+from agents.llm.budget import Budget, Priority
 from agents.llm.client import LlmUnavailable
 from agents.llm.gateway import BudgetExhausted, llm_call
 from agents.models import LlmCall
@@ -188,3 +188,23 @@ def test_without_the_shared_budget_a_429_still_waits_its_retry_after(
     call(unlimited, sleeps)
     (waited,) = sleeps.calls
     assert waited >= 1 and waited == int(waited)
+
+
+def test_background_work_of_a_degraded_agent_waits_without_calling_the_llm(
+    llm_simulator, shared_budget, tenant
+):
+    from agents.ladder import ladder_record_failure
+
+    for _ in range(tenant.agent.cached_after_failures):
+        ladder_record_failure(agent=tenant.agent, kind="overloaded")
+    with pytest.raises(LlmUnavailable) as caught:
+        call(
+            shared_budget,
+            purpose=LlmCall.Purpose.EXTRACTION,
+            priority=Priority.BACKGROUND,
+            agent_id=tenant.agent.pk,
+        )
+    assert caught.value.kind == "degraded"
+    assert llm_simulator.stats_snapshot()["requests"] == 0
+    # a customer's reply is not background work: the ladder decides for it elsewhere
+    assert call(shared_budget, agent_id=tenant.agent.pk).text

@@ -24,6 +24,7 @@ from rq.registry import ScheduledJobRegistry
 from agents.models import LlmCall
 from conversations.locks import ConversationLock
 from conversations.models import Conversation, Message
+from conversations.services import handoff
 from conversations.services.delivery import OUTSIDE_WINDOW_CODE, message_send, sweep
 from conversations.services.memory import (
     conversation_summary_refresh,
@@ -344,3 +345,46 @@ def test_a_summary_refresh_with_nothing_to_fold_calls_no_llm(
     chat(conversation, 2)
     assert not conversation_summary_refresh(conversation_id=conversation.pk)
     assert llm_simulator.stats_snapshot()["requests"] == 0
+
+
+@pytest.mark.django_db
+def test_conversations_handed_to_people_only_by_the_mode_return_to_the_ai_when_it_recovers(
+    conversation, prompt_version, llm_simulator, redis_client, django_capture_on_commit_callbacks
+):
+    question = customer(conversation, "How much is a men's haircut?")
+    handoff.conversation_hand_off(conversation=conversation, reason=handoff.BY_MODE)
+    notice = handoff.handoff_notice_store(conversation=conversation, pending=[question])
+    question.refresh_from_db()
+    assert question.answered_by == notice
+    # the agent is back in full AI (nothing in Redis says otherwise) and no person answered
+    with django_capture_on_commit_callbacks(execute=True):
+        result = sweep()
+    assert result.handed_back == (conversation.pk,)
+    run_reply_jobs(redis_client)
+    conversation.refresh_from_db()
+    question.refresh_from_db()
+    assert conversation.handed_off_at is None
+    assert question.answered_by.author == "ai" and "₪90" in question.answered_by.text
+
+
+@pytest.mark.django_db
+def test_a_conversation_a_person_has_answered_stays_with_people(
+    conversation, redis_client, settings
+):
+    question = customer(conversation, "How much is a men's haircut?")
+    handoff.conversation_hand_off(conversation=conversation, reason=handoff.BY_MODE)
+    handoff.handoff_notice_store(conversation=conversation, pending=[question])
+    add_message(conversation, text="₪90, see you soon!", direction="out", author="human")
+    assert sweep().handed_back == ()
+
+
+@pytest.mark.django_db
+def test_a_summary_due_while_the_llm_is_down_is_postponed_not_failed(
+    conversation, redis_client, settings
+):
+    settings.ANTHROPIC_API_KEY = "sk-ant-test"
+    settings.ANTHROPIC_BASE_URL = "http://127.0.0.1:1"
+    chat(conversation, 6)
+    assert not conversation_summary_refresh(conversation_id=conversation.pk)
+    conversation.refresh_from_db()
+    assert conversation.summary_through_id == 0
