@@ -60,6 +60,8 @@ RUNGS: tuple[Mode, ...] = (Mode.FULL_AI, Mode.CACHED_AI, Mode.RULES_ONLY, Mode.H
 UNCOUNTED_KINDS = frozenset({"invalid_request", "request_too_large", "client_error"})
 
 PROBE_FIRST_SECONDS = 15.0
+# After a probe succeeds the LLM is most likely back: the next rung is tried soon.
+PROBE_AFTER_SUCCESS_SECONDS = 5.0
 PROBE_MAX_SECONDS = 300.0
 # A claimed probe that never reported back (its worker died) is due again after this long.
 PROBE_LEASE_SECONDS = 120.0
@@ -318,7 +320,7 @@ def ladder_record_success(
             _now_arg(now),
             "1" if agent.recover_straight_to_full else "0",
             agent.pk,
-            repr(PROBE_FIRST_SECONDS),
+            repr(PROBE_AFTER_SUCCESS_SECONDS),
         ],
     )
     if to_rung != from_rung:

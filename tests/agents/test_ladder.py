@@ -10,6 +10,7 @@ from django.db import connection
 from rq import SimpleWorker
 
 from agents.ladder import (
+    PROBE_AFTER_SUCCESS_SECONDS,
     PROBE_FIRST_SECONDS,
     PROBE_MAX_SECONDS,
     RUNGS,
@@ -326,7 +327,7 @@ def test_a_successful_probe_steps_up_one_rung_and_is_in_the_ledger(agent, simula
     outcome = ladder_probe(agent_id=agent.pk, now=now)
 
     assert (outcome.status, outcome.mode) == ("succeeded", Mode.CACHED_AI)
-    assert outcome.next_probe_in == PROBE_FIRST_SECONDS  # the next rung is tried soon
+    assert outcome.next_probe_in == PROBE_AFTER_SUCCESS_SECONDS  # the next rung is tried soon
     assert transitions(agent)[-1] == (Mode.RULES_ONLY, Mode.CACHED_AI)
     assert ModeTransition.objects.filter(agent=agent).first().reason == (
         "A recovery probe succeeded"
@@ -335,7 +336,7 @@ def test_a_successful_probe_steps_up_one_rung_and_is_in_the_ledger(agent, simula
     assert (probe.outcome, probe.agent_id, probe.model) == ("ok", agent.pk, agent.reply_model)
     assert probe.output_tokens <= 5
 
-    now += PROBE_FIRST_SECONDS
+    now += PROBE_AFTER_SUCCESS_SECONDS
     assert ladder_probes_claim(now=now) == [agent.pk]
     assert ladder_probe(agent_id=agent.pk, now=now).mode == Mode.FULL_AI
     # Back on full AI: nothing left to probe.
