@@ -49,7 +49,7 @@ def conversation_list_for_user(*, user: User, limit: int = LIST_LIMIT) -> QueryS
     )
     return (
         Conversation.objects.filter(business_filter_for_user(user=user))
-        .select_related("business", "agent", "contact")
+        .select_related("business", "agent", "agent__pinned_by", "contact")
         .annotate(
             last_message_text=Subquery(last_message.values("text")[:1]),
             last_message_type=Subquery(last_message.values("type")[:1]),

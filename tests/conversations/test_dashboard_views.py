@@ -329,3 +329,15 @@ def test_a_user_with_a_membership_sees_the_header_business(client, tenant) -> No
 
     assert "Salon Dana" in body
     assert 'action="/logout/"' in body
+
+
+def test_a_pinned_agents_pin_shows_on_the_conversation_list(client, tenant, operator) -> None:
+    tenant.agent.pinned_mode = "rules_only"
+    tenant.agent.pinned_by = operator
+    tenant.agent.pin_reason = "Anthropic incident"
+    tenant.agent.save(update_fields=["pinned_mode", "pinned_by", "pin_reason"])
+    conversation = make_conversation(agent=tenant.agent, name="Noa")
+    add_message(conversation, text="hi")
+    page = logged_in(client, tenant.owner).get(reverse("conversations:list"))
+    body = page.content.decode()
+    assert "Rules only" in body and "Pinned" in body and "Anthropic incident" in body
