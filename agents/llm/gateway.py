@@ -30,6 +30,8 @@ logger = logging.getLogger(__name__)
 BACKOFF_BASE_SECONDS = 1.0
 BACKOFF_MAX_SECONDS = 20.0
 BACKGROUND_MAX_ATTEMPTS = 2
+CALIBRATION_SAMPLES = 100
+CALIBRATION_MIN_SAMPLES = 5
 _NON_LATIN = re.compile(r"[^\x00-\x7f]")
 
 
@@ -107,9 +109,10 @@ def llm_call(
         # Background work can wait for the next turn; it must not hold workers in backoff.
         max_attempts = max_attempts or BACKGROUND_MAX_ATTEMPTS
     shared_budget = shared_budget or budget()
-    estimated = estimate_request_tokens(
+    raw_estimate = estimate_request_tokens(
         system=f"{system}\n\n{system_suffix}", messages=messages, extra=extra
     )
+    estimated = math.ceil(raw_estimate * _calibration(shared_budget, model))
     ledger = {
         "purpose": purpose,
         "model": model,
@@ -160,7 +163,7 @@ def llm_call(
             if delay > 0:
                 sleep(delay)
             continue
-        _settle(shared_budget, model, estimated, max_tokens, response)
+        _settle(shared_budget, model, estimated, raw_estimate, max_tokens, response)
         _record(
             ledger,
             response=response,
@@ -209,7 +212,12 @@ def _retry_delay(error: LlmUnavailable, attempt: int, shared_budget: Budget, mod
 
 
 def _settle(
-    shared_budget: Budget, model: str, estimated: int, reserved_output: int, response: LlmResponse
+    shared_budget: Budget,
+    model: str,
+    estimated: int,
+    raw_estimate: int,
+    reserved_output: int,
+    response: LlmResponse,
 ) -> None:
     # Cache reads do not count toward input tokens per minute, as at Anthropic.
     counted_input = response.input_tokens + response.cache_creation_input_tokens
@@ -221,16 +229,34 @@ def _settle(
         actual_output=response.output_tokens,
     )
     shared_budget.observe_headers(model=model, headers=response.headers)
-    _calibrate(shared_budget, model, estimated, counted_input + response.cache_read_input_tokens)
+    _calibrate(shared_budget, model, raw_estimate, counted_input + response.cache_read_input_tokens)
 
 
-def _calibrate(shared_budget: Budget, model: str, estimated: int, actual: int) -> None:
-    """Keep the ratio of real to estimated tokens per model class, for operators to see."""
-    if estimated <= 0:
+def _ratio_key(shared_budget: Budget, model: str) -> str:
+    return f"{shared_budget.prefix}:{model_class(model)}:estimate-ratio"
+
+
+def _calibrate(shared_budget: Budget, model: str, raw_estimate: int, actual: int) -> None:
+    """Remember how far the local estimate was from the real count, per model class."""
+    if raw_estimate <= 0 or shared_budget.unlimited:
         return
-    key = f"{shared_budget.prefix}:{model_class(model)}:estimate-ratio"
-    shared_budget.redis.lpush(key, f"{actual / estimated:.4f}")
-    shared_budget.redis.ltrim(key, 0, 99)
+    key = _ratio_key(shared_budget, model)
+    shared_budget.redis.lpush(key, f"{actual / raw_estimate:.4f}")
+    shared_budget.redis.ltrim(key, 0, CALIBRATION_SAMPLES - 1)
+
+
+def _calibration(shared_budget: Budget, model: str) -> float:
+    """The factor that turns the local estimate into a calibrated one: the 90th percentile
+    of recent real/estimated ratios, so nine calls in ten reserve at least what they use
+    (reconciliation settles the rest). Uncalibrated until a few calls have been seen."""
+    if shared_budget.unlimited:
+        return 1.0
+    ratios = sorted(
+        float(r) for r in shared_budget.redis.lrange(_ratio_key(shared_budget, model), 0, -1)
+    )
+    if len(ratios) < CALIBRATION_MIN_SAMPLES:
+        return 1.0
+    return min(2.0, max(0.5, ratios[int(0.9 * (len(ratios) - 1))]))
 
 
 def _record(

@@ -208,3 +208,16 @@ def test_background_work_of_a_degraded_agent_waits_without_calling_the_llm(
     assert llm_simulator.stats_snapshot()["requests"] == 0
     # a customer's reply is not background work: the ladder decides for it elsewhere
     assert call(shared_budget, agent_id=tenant.agent.pk).text
+
+
+def test_the_token_estimate_is_calibrated_by_what_the_upstream_counted(
+    llm_simulator, shared_budget
+):
+    for _ in range(5):
+        call(shared_budget)
+    uncalibrated = LlmCall.objects.order_by("id").first()
+    call(shared_budget)
+    latest = LlmCall.objects.order_by("id").last()
+    # the simulator counts about 4 characters a token where the local estimate assumes 3.5
+    assert uncalibrated.estimated_input_tokens > uncalibrated.input_tokens * 1.1
+    assert latest.input_tokens <= latest.estimated_input_tokens <= latest.input_tokens * 1.05
