@@ -385,7 +385,7 @@ def print_run(result: RunResult) -> None:
         f"{ledger['attempts']} attempts, errors by class: {errors}"
     )
     if result.estimate_ratio is not None:
-        line += f"; input tokens actual/estimated {result.estimate_ratio:.3f}"
+        line += f"; input tokens actual/uncalibrated estimate {result.estimate_ratio:.3f}"
     print(line, flush=True)
 
 
