@@ -149,10 +149,7 @@ def _answer(
     question = "\n".join(m.text for m in pending)
     language = detect_language(question, default=conversation.language)
     mode = agent_mode(agent=agent)
-    handed_off_by_mode = (
-        conversation.handed_off_at and conversation.handoff_reason == handoff.BY_MODE
-    )
-    if handed_off_by_mode and mode != Mode.HUMAN_ONLY:
+    if mode != Mode.HUMAN_ONLY and handoff.handed_off_by_mode_only(conversation=conversation):
         # Handed over only because the AI was down; it is back, and nobody took it up.
         conversation = handoff.conversation_hand_back(conversation=conversation)
     if conversation.handed_off_at is None and handoff.asks_for_a_person(question):

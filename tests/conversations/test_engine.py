@@ -388,3 +388,18 @@ def test_a_summary_due_while_the_llm_is_down_is_postponed_not_failed(
     assert not conversation_summary_refresh(conversation_id=conversation.pk)
     conversation.refresh_from_db()
     assert conversation.summary_through_id == 0
+
+
+@pytest.mark.django_db
+def test_a_customer_writing_again_after_a_person_answered_stays_with_people(
+    conversation, prompt_version, llm_simulator, redis_client
+):
+    question = customer(conversation, "How much is a men's haircut?")
+    handoff.conversation_hand_off(conversation=conversation, reason=handoff.BY_MODE)
+    handoff.handoff_notice_store(conversation=conversation, pending=[question])
+    add_message(conversation, text="₪90, see you soon!", direction="out", author="human")
+    customer(conversation, "And for kids?")
+    conversation_reply(conversation_id=conversation.pk)
+    conversation.refresh_from_db()
+    assert conversation.handed_off_at is not None  # the agent is back, but a person has it
+    assert llm_simulator.stats_snapshot()["requests"] == 0

@@ -104,3 +104,13 @@ def test_prometheus_needs_the_token_when_one_is_configured(client, settings, red
     assert client.get("/metrics").status_code == 401
     authorised = client.get("/metrics", headers={"Authorization": "Bearer s3cret"})
     assert authorised.status_code == 200
+
+
+def test_an_owners_sandbox_chats_are_left_out_of_the_metrics(tenant):
+    sandbox = make_conversation(agent=tenant.agent, wa_id="972509999999")
+    sandbox.is_sandbox = True
+    sandbox.save(update_fields=["is_sandbox"])
+    add_message(sandbox, text="How much is a haircut?", needs_reply=True)
+    add_message(sandbox, text="Sorry, no idea.", direction="out")
+    (metrics,) = metrics_for_businesses(businesses=[tenant.business])
+    assert (metrics.conversations, metrics.customer_messages, metrics.apologies) == (0, 0, 0)
