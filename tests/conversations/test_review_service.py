@@ -99,6 +99,11 @@ def test_rejecting_sends_the_agents_fallback_instead(review, tenant, graph_api) 
     assert message.author == Message.Author.FALLBACK
     review.refresh_from_db()
     assert review.decision == Review.Decision.REJECTED
+    # the fallback promises a person: the conversation is in the inbox, the customer told once
+    conversation = message.conversation
+    conversation.refresh_from_db()
+    assert conversation.handed_off_at is not None
+    assert conversation.handoff_notified_at is not None
 
 
 @pytest.mark.django_db
