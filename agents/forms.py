@@ -30,6 +30,11 @@ class RuleForm(forms.Form):
         required=False, label="Default", help_text="Answers when no other rule matches."
     )
     is_active = forms.BooleanField(required=False, initial=True, label="Active")
+    hands_to_people = forms.BooleanField(
+        required=False,
+        label="Hand to a person",
+        help_text="The answer promises a person, so the conversation goes to the inbox.",
+    )
 
     def clean(self) -> dict[str, object]:
         cleaned = super().clean()

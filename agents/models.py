@@ -147,6 +147,9 @@ class Rule(models.Model):
     language = models.CharField(max_length=8, blank=True, help_text="en, he, or blank for any")
     is_default = models.BooleanField(default=False, help_text="Answers when no other rule matches.")
     priority = models.IntegerField(default=100, help_text="Lower runs first.")
+    # A rule that promises a person ("a team member will send you our prices") hands the
+    # conversation to the inbox when it answers, so the promise is kept.
+    hands_to_people = models.BooleanField(default=False)
     is_active = models.BooleanField(default=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

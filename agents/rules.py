@@ -131,13 +131,15 @@ def rule_answer(*, business: Business, text: str, language: str) -> str | None:
 
 # --- the default set --------------------------------------------------------------------------
 # Rules cannot read the knowledge base, so they never state a fact (a price, an hour, an
-# address): they acknowledge the topic and promise a person. Owners edit them with their
+# address): they acknowledge the topic and promise a person, and hand the conversation to
+# the inbox so that a person does answer. Owners edit them with their
 # real hours and address. Topics run before greetings and thanks, so "Hi, how much is a
 # haircut?" gets the prices answer.
 
 DEFAULT_RULES: tuple[dict[str, object], ...] = (
     {
         "name": "Prices",
+        "hands_to_people": True,
         "language": "en",
         "priority": 10,
         "match": "price, prices, pricing, cost, costs, how much, fee, fees, rate, rates, quote",
@@ -145,6 +147,7 @@ DEFAULT_RULES: tuple[dict[str, object], ...] = (
     },
     {
         "name": "Prices",
+        "hands_to_people": True,
         "language": "he",
         "priority": 10,
         "match": "מחיר, מחירים, מחירון, כמה עולה, כמה זה עולה, עלות, תעריף, הצעת מחיר",
@@ -153,6 +156,7 @@ DEFAULT_RULES: tuple[dict[str, object], ...] = (
     },
     {
         "name": "Opening hours",
+        "hands_to_people": True,
         "language": "en",
         "priority": 20,
         "match": "hours, opening hours, open, opens, close, closes, closed, when are you",
@@ -160,6 +164,7 @@ DEFAULT_RULES: tuple[dict[str, object], ...] = (
     },
     {
         "name": "Opening hours",
+        "hands_to_people": True,
         "language": "he",
         "priority": 20,
         "match": "שעות, שעות פתיחה, פתוח, פתוחים, פותחים, סגור, סגורים",
@@ -167,6 +172,7 @@ DEFAULT_RULES: tuple[dict[str, object], ...] = (
     },
     {
         "name": "Location",
+        "hands_to_people": True,
         "language": "en",
         "priority": 30,
         "match": "address, location, where, directions, parking, find you",
@@ -174,6 +180,7 @@ DEFAULT_RULES: tuple[dict[str, object], ...] = (
     },
     {
         "name": "Location",
+        "hands_to_people": True,
         "language": "he",
         "priority": 30,
         "match": "כתובת, מיקום, איפה, היכן, הגעה, להגיע, חניה",
@@ -181,6 +188,7 @@ DEFAULT_RULES: tuple[dict[str, object], ...] = (
     },
     {
         "name": "Booking",
+        "hands_to_people": True,
         "language": "en",
         "priority": 40,
         "match": "book, booking, appointment, reserve, reservation, schedule, available, availability, slot",
@@ -188,6 +196,7 @@ DEFAULT_RULES: tuple[dict[str, object], ...] = (
     },
     {
         "name": "Booking",
+        "hands_to_people": True,
         "language": "he",
         "priority": 40,
         "match": "תור, תורים, לקבוע, לקבוע תור, להזמין, הזמנה, פגישה, זמינות, פנוי",
@@ -224,6 +233,7 @@ DEFAULT_RULES: tuple[dict[str, object], ...] = (
     },
     {
         "name": "Default",
+        "hands_to_people": True,
         "language": "en",
         "priority": 1000,
         "is_default": True,
@@ -232,6 +242,7 @@ DEFAULT_RULES: tuple[dict[str, object], ...] = (
     },
     {
         "name": "Default",
+        "hands_to_people": True,
         "language": "he",
         "priority": 1000,
         "is_default": True,

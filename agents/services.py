@@ -79,6 +79,7 @@ RULE_FIELDS = (
     "priority",
     "is_default",
     "is_active",
+    "hands_to_people",
 )
 
 
@@ -99,6 +100,7 @@ def rule_create(
     priority: int = 100,
     is_default: bool = False,
     is_active: bool = True,
+    hands_to_people: bool = False,
 ) -> Rule:
     _rule_check(kind=kind, match=match, is_default=is_default)
     return Rule.objects.create(
@@ -111,6 +113,7 @@ def rule_create(
         priority=priority,
         is_default=is_default,
         is_active=is_active,
+        hands_to_people=hands_to_people,
     )
 
 

@@ -26,7 +26,7 @@ from agents.llm.client import LlmUnavailable
 from agents.llm.gateway import BudgetExhausted, llm_call
 from agents.llm.router import model_for
 from agents.models import LlmCall, Mode
-from agents.rules import rule_answer
+from agents.rules import rule_match
 from conversations.language import detect_language
 from conversations.locks import ConversationLock
 from conversations.models import Conversation, Message, Review
@@ -169,9 +169,15 @@ def _answer(
         if cached is not None:
             draft = Draft(text=cached.answer, author=Message.Author.CACHED)
     if draft is None and mode in (Mode.CACHED_AI, Mode.RULES_ONLY):
-        text = rule_answer(business=conversation.business, text=question, language=language)
-        if text:
-            draft = Draft(text=text, author=Message.Author.RULES)
+        rule = rule_match(business=conversation.business, text=question, language=language)
+        if rule is not None:
+            draft = Draft(
+                text=rule.response,
+                author=Message.Author.RULES,
+                # The rule promised a person: the inbox gets the conversation, and the rule's
+                # answer is the notice, so the customer is not told twice.
+                hand_off=handoff.BY_MODE if rule.hands_to_people else "",
+            )
     if draft is None:
         handoff.conversation_hand_off(conversation=conversation, reason=handoff.BY_MODE)
         return _store_handoff_notice(conversation, pending, lock)

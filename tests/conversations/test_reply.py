@@ -59,6 +59,26 @@ def test_when_the_llm_is_unreachable_the_businesss_rules_answer(
     assert reply.prompt_version is None
     assert reply.status == "sent"
     assert LlmCall.objects.get().error_class == "connection"
+    # The prices rule promises a team member: the conversation is in the inbox, and the
+    # rule's answer was the customer's notice.
+    conversation.refresh_from_db()
+    assert conversation.handed_off_at is not None
+    assert conversation.handoff_notified_at is not None
+
+
+def test_a_rule_that_promises_nothing_leaves_the_conversation_with_the_agent(
+    conversation, prompt_version, redis_client, settings
+):
+    settings.ANTHROPIC_API_KEY = "sk-ant-test"
+    settings.ANTHROPIC_BASE_URL = "http://127.0.0.1:1"
+    settings.LLM_MAX_ATTEMPTS = 1
+    business_install_defaults(business=conversation.business)
+    customer_says(conversation, "thanks!", wamid="wamid.A1")
+    outcome = conversation_reply(conversation_id=conversation.pk)
+    reply = Message.objects.get(pk=outcome.reply_ids[0])
+    assert reply.author == "rules" and "welcome" in reply.text
+    conversation.refresh_from_db()
+    assert conversation.handed_off_at is None
 
 
 def test_when_the_llm_is_unreachable_and_no_rule_fits_a_person_takes_over(
