@@ -363,6 +363,15 @@ def test_an_owner_adds_a_rule(client, tenant):
     assert response.status_code == 302
     rule = Rule.objects.get()
     assert (rule.name, rule.priority, rule.language, rule.is_active) == ("Parking", 25, "", True)
+    assert not rule.hands_to_people
+
+
+def test_an_owner_marks_a_rule_as_handing_the_conversation_to_a_person(client, tenant):
+    logged_in(client, tenant.owner).post(
+        reverse("agents:rule_create", args=[tenant.business.pk]),
+        rule_data(response="A team member will call you back.", hands_to_people="on"),
+    )
+    assert Rule.objects.get().hands_to_people
 
 
 def test_a_rule_with_a_bad_pattern_gets_a_clear_error_and_nothing_is_saved(client, tenant):
