@@ -4,7 +4,7 @@ Matching, in order
     Active rules of the business by priority (lower first), skipping default rules and rules
     written for another language; the first whose keywords or pattern match answers. If none
     does, the default rule of the message's language answers (a default with no language is
-    the last resort); if there is none, ``rule_answer`` returns None and the caller hands the
+    the last resort); if there is none, ``rule_match`` returns None and the caller hands the
     conversation to a person.
 
 Keywords
@@ -122,11 +122,6 @@ def rule_match(*, business: Business, text: str, language: str) -> Rule | None:
     # The default written for this language beats one written for any language.
     defaults.sort(key=lambda rule: rule.language != language)
     return defaults[0] if defaults else None
-
-
-def rule_answer(*, business: Business, text: str, language: str) -> str | None:
-    rule = rule_match(business=business, text=text, language=language)
-    return rule.response if rule else None
 
 
 # --- the default set --------------------------------------------------------------------------

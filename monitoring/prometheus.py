@@ -148,17 +148,17 @@ def _families() -> Iterable[tuple[str, str, str, list[Sample]]]:
 
 
 def _agent_modes() -> Iterable[Sample]:
-    from agents.ladder import agent_mode
+    from agents.ladder import ladder_annotate
 
-    for agent in Agent.objects.select_related("business").filter(
-        Q(is_active=True) | ~Q(pinned_mode="")
-    ):
-        mode = agent_mode(agent=agent)
+    agents = list(
+        Agent.objects.select_related("business").filter(Q(is_active=True) | ~Q(pinned_mode=""))
+    )
+    for agent in ladder_annotate(agents=agents):  # one Redis round trip for all of them
         yield (
             {
                 "business": agent.business.slug,
                 "agent": str(agent.pk),
-                "mode": str(mode),
+                "mode": str(agent.current_mode),
                 "pinned": "true" if agent.pinned_mode else "false",
             },
             1,

@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from agents.models import Business, Rule
-from agents.rules import pattern_problem, rule_answer, rule_match
+from agents.rules import pattern_problem, rule_match
 from agents.services import business_install_defaults, rule_create, rule_update
 from tests import factories
 
@@ -24,7 +24,8 @@ def make_rule(business: Business, **fields) -> Rule:
 
 
 def answer(business: Business, text: str, language: str = "en") -> str | None:
-    return rule_answer(business=business, text=text, language=language)
+    rule = rule_match(business=business, text=text, language=language)
+    return rule.response if rule else None
 
 
 # --- keywords ---------------------------------------------------------------------------------
