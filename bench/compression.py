@@ -185,6 +185,13 @@ def report(baseline: dict, compressed: dict) -> None:
         f" tokens a request): {history_comp}/{history_base} = {history_comp / history_base:.3f}"
         f" ({1 - history_comp / history_base:.1%} fewer)"
     )
+    # The best any memory could do: no history and no summary at all, the system prompt alone.
+    ceiling = 1 - fixed / base_total
+    print(
+        f"ceiling: with no conversation at all, {len(baseline['replies'])} requests x "
+        f"{min(baseline['replies'])} tokens of system prompt = {fixed}, "
+        f"at most {ceiling:.1%} fewer than the baseline"
+    )
     verdict = "PASS" if saving >= 0.65 else "MISS"
     print(f"{verdict}: target at least 65% fewer input tokens over the conversation")
 
