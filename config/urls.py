@@ -12,4 +12,5 @@ urlpatterns = [
     path("", include("monitoring.urls")),
     path("", include("conversations.urls")),
     path("", include("agents.urls")),
+    path("", include("prompts_app.urls")),
 ]

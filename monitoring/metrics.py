@@ -24,6 +24,8 @@ APOLOGY = re.compile(
     r"\b(sorry|apologi[sz]e|unfortunately|regret)\b|מצטער|מצטערת|סליחה|לצערי|מתנצל",
     re.IGNORECASE,
 )
+# "Captured a lead": a need, and a name or a way to reach the customer.
+LEAD_CAPTURED = ~Q(need="") & (~Q(name="") | ~Q(phone="") | ~Q(email=""))
 BOT_AUTHORS = [
     Message.Author.AI,
     Message.Author.CACHED,
@@ -130,8 +132,7 @@ def metrics_for_businesses(
         Lead.objects.filter(
             business_id__in=ids, updated_at__gte=since, conversation__is_sandbox=False
         )
-        .exclude(need="")
-        .filter(~Q(name="") | ~Q(phone="") | ~Q(email=""))
+        .filter(LEAD_CAPTURED)
         .values("business_id")
         .annotate(n=Count("id"), hot=Count("id", filter=Q(score=Lead.Score.HOT)))
     )

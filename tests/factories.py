@@ -56,10 +56,15 @@ def make_member(*, business: Business, role: str = Membership.Role.OWNER) -> Abs
     return user
 
 
-def make_prompt_version(*, number: int = 1, body: str = DEFAULT_SYSTEM_PROMPT) -> PromptVersion:
+def make_prompt_version(
+    *, number: int = 1, body: str = DEFAULT_SYSTEM_PROMPT, active: bool = True
+) -> PromptVersion:
     # Version 1 comes with the migrations, but transactional tests flush it away.
+    if active:  # one version is deployed at a time
+        PromptVersion.objects.exclude(number=number).update(is_active=False)
     version, _ = PromptVersion.objects.update_or_create(
-        number=number, defaults={"body": body, "changelog": DEFAULT_CHANGELOG, "is_active": True}
+        number=number,
+        defaults={"body": body, "changelog": DEFAULT_CHANGELOG, "is_active": active},
     )
     return version
 

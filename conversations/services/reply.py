@@ -36,7 +36,7 @@ from conversations.services.enqueue import reply_enqueue
 from conversations.services.leads import lead_extraction_enqueue
 from conversations.services.memory import history_for_reply, summary_enqueue_if_due
 from prompts_app.models import PromptVersion
-from prompts_app.selectors import prompt_version_active
+from prompts_app.selectors import prompt_version_for_conversation
 from prompts_app.services import prompt_render
 
 logger = logging.getLogger(__name__)
@@ -187,7 +187,7 @@ def _answer(
 def _ai_draft(*, conversation: Conversation, pending: list[Message], language: str) -> Draft | None:
     """The LLM's reply, checked against the knowledge base; None if the LLM failed."""
     agent = conversation.agent
-    version = prompt_version_active()
+    version = prompt_version_for_conversation(conversation_id=conversation.pk)
     knowledge_base = getattr(conversation.business, "knowledge_base", None)
     knowledge = knowledge_base.content if knowledge_base else ""
     system = prompt_render(
@@ -257,6 +257,7 @@ def _ai_draft(*, conversation: Conversation, pending: list[Message], language: s
         draft = Draft(
             text=agent.escalation_text,
             author=Message.Author.FALLBACK,
+            version=version,  # the prompt whose reply failed the check, for its metrics
             flags=flags,
             hand_off=handoff.BY_VALIDATOR,
         )

@@ -16,7 +16,8 @@ from django.db import transaction
 from agents.models import Agent, Business, KnowledgeBase, Membership
 from agents.services import business_install_defaults
 from prompts_app.defaults import DEFAULT_CHANGELOG, DEFAULT_SYSTEM_PROMPT
-from prompts_app.models import PromptVersion
+from prompts_app.models import PromptDeployment, PromptVersion
+from prompts_app.services import prompt_version_deploy
 
 DEMO_PASSWORD = "switchboard-demo"
 DEMO_PHONE_NUMBER_ID = "106540352242922"
@@ -198,7 +199,10 @@ class Command(BaseCommand):
                 "is_active": True,
             },
         )
-        if not created:
-            version.is_active = True
-            version.save(update_fields=["is_active"])
+        if created:
+            PromptDeployment.objects.create(
+                version=version, reason=PromptDeployment.Reason.DEPLOYED
+            )
+        else:
+            prompt_version_deploy(version=version, by=None)
         self._say("created" if created else "updated", "active prompt version v1")
