@@ -14,7 +14,13 @@ from agents.services import business_install_defaults
 from conversations.locks import ConversationLock
 from conversations.models import Contact, Conversation, Message
 from conversations.services.reply import build_turns, conversation_reply
-from tests.factories import add_message
+from prompts_app.selectors import CANDIDATE, prompt_arm
+from prompts_app.services import (
+    prompt_experiment_end,
+    prompt_experiment_start,
+    prompt_version_create,
+)
+from tests.factories import add_message, make_conversation
 from tests.stubs import graph_api_stub
 
 pytestmark = pytest.mark.django_db
@@ -165,3 +171,38 @@ def test_turns_merge_a_burst_and_start_with_the_customer(conversation):
         {"role": "assistant", "content": "Men's haircut: ₪90."},
         {"role": "user", "content": "for tomorrow?"},
     ]
+
+
+def test_in_an_ab_test_each_conversation_keeps_the_prompt_its_arm_gives_it(
+    tenant, prompt_version, operator, llm_simulator, redis_client
+):
+    candidate = prompt_version_create(
+        body=prompt_version.body.replace("Keep replies short", "Keep replies warm and short"),
+        changelog="Warmer tone.",
+        by=operator,
+    )
+    experiment = prompt_experiment_start(candidate=candidate, percent=50, by=operator)
+    conversations = {}
+    for n in range(20):  # until each arm has a conversation
+        conversation = make_conversation(agent=tenant.agent, wa_id=f"97250111{n:04d}")
+        arm = prompt_arm(experiment=experiment, conversation_id=conversation.pk)
+        conversations.setdefault(arm, conversation)
+    expected = {CANDIDATE: candidate, "control": prompt_version}
+    assert set(conversations) == set(expected)
+
+    for turn, question in enumerate(["How much is a men's haircut?", "And a women's haircut?"]):
+        for arm, conversation in conversations.items():
+            customer_says(conversation, question, wamid=f"wamid.{arm}.{turn}")
+            outcome = conversation_reply(conversation_id=conversation.pk)
+            reply = Message.objects.get(pk=outcome.reply_ids[0])
+            assert reply.author == "ai"
+            assert reply.prompt_version == expected[arm], (arm, turn)
+    for arm, conversation in conversations.items():
+        calls = LlmCall.objects.filter(conversation=conversation, purpose="reply")
+        assert {c.prompt_version_id for c in calls} == {expected[arm].pk}
+
+    prompt_experiment_end(experiment=experiment, by=operator, promote=False)
+    moved = conversations[CANDIDATE]
+    customer_says(moved, "Are you open on Friday?", wamid="wamid.after")
+    outcome = conversation_reply(conversation_id=moved.pk)
+    assert Message.objects.get(pk=outcome.reply_ids[0]).prompt_version == prompt_version
