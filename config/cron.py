@@ -4,6 +4,7 @@ from rq import cron
 
 from agents.jobs import probe_degraded_agents
 from conversations.jobs import sweep_unanswered
+from monitoring.jobs import evaluate_alert_rules
 
 # Anything the normal path left behind is picked up within about a minute.
 cron.register(sweep_unanswered, queue_name="replies", interval=30, name="sweep-unanswered")
@@ -11,3 +12,7 @@ cron.register(sweep_unanswered, queue_name="replies", interval=30, name="sweep-u
 # is back. Each agent's own backoff (15 s doubling to 5 min) decides which are due; checking
 # every 5 s (one Redis call) keeps a due probe from slipping a whole interval.
 cron.register(probe_degraded_agents, queue_name="replies", interval=5, name="probe-degraded-agents")
+# Business metrics against each business's alert rules: a few aggregate queries a minute.
+cron.register(
+    evaluate_alert_rules, queue_name="background", interval=60, name="evaluate-alert-rules"
+)

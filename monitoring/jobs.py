@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from monitoring.alert_rules import alert_rules_evaluate
 from monitoring.services import alert_notify
 
 
 def notify_alert(alert_id: int) -> bool:
     return alert_notify(alert_id=alert_id)
+
+
+def evaluate_alert_rules() -> int:
+    """Scheduled (config/cron.py): measure every business's alert rules; alerts raised."""
+    return len(alert_rules_evaluate())

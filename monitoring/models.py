@@ -13,6 +13,8 @@ class Alert(models.Model):
         RECOVERED = "recovered", "Agent recovered"
         SEND_FAILED = "send_failed", "WhatsApp send failed"
         SPEND_LIMIT = "spend_limit", "LLM spend limit reached"
+        METRIC = "metric", "Business metric out of range"
+        METRIC_OK = "metric_ok", "Business metric back in range"
 
     class Severity(models.TextChoices):
         INFO = "info", "Info"
@@ -39,3 +41,53 @@ class Alert(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class MetricAlertRule(models.Model):
+    """When a business metric leaves its range, say so: one alert going out, one coming back.
+
+    Every business has one row per metric, created with the recommended settings the first
+    time the rules are evaluated or shown; owners change the threshold, window and minimum
+    sample, or switch a rule off. The row also keeps the rule's state, so an alert is raised
+    on a transition, never on every evaluation.
+    """
+
+    class Metric(models.TextChoices):
+        APOLOGIES = "apologies", "Apologies"
+        ESCALATIONS = "escalations", "Escalations"
+        LEAD_CAPTURE = "lead_capture", "Lead capture"
+        UNSUPPORTED = "unsupported", "Unsupported claims"
+        LLM_ERRORS = "llm_errors", "LLM errors"
+
+    class Window(models.IntegerChoices):
+        HOUR = 1, "the last hour"
+        DAY = 24, "the last 24 hours"
+        WEEK = 168, "the last 7 days"
+
+    business = models.ForeignKey(
+        Business, on_delete=models.CASCADE, related_name="metric_alert_rules"
+    )
+    metric = models.CharField(max_length=16, choices=Metric.choices)
+    is_active = models.BooleanField(default=True)
+    threshold_percent = models.PositiveSmallIntegerField()
+    window_hours = models.PositiveSmallIntegerField(choices=Window.choices)
+    min_sample = models.PositiveIntegerField()
+    is_firing = models.BooleanField(default=False)
+    fired_at = models.DateTimeField(null=True, blank=True)
+    # The last evaluation: the rate (None when the sample was too small) and its sample.
+    last_value = models.FloatField(null=True, blank=True)
+    last_sample = models.PositiveIntegerField(default=0)
+    last_checked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["business_id", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["business", "metric"], name="one_rule_per_metric"),
+            models.CheckConstraint(
+                condition=models.Q(threshold_percent__gte=1, threshold_percent__lte=100),
+                name="alert_threshold_between_1_and_100",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.business}: {self.get_metric_display()}"

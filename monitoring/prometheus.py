@@ -14,6 +14,7 @@ from django.db.models import Count, Q, Sum
 
 from agents.models import Agent, LlmCall
 from conversations.models import Conversation, Lead, Message, Review
+from monitoring.models import MetricAlertRule
 
 Sample = tuple[dict[str, str], float]
 
@@ -135,6 +136,15 @@ def _families() -> Iterable[tuple[str, str, str, list[Sample]]]:
         "gauge",
         "1 for each agent's current mode (full_ai, cached_ai, rules_only, human_only).",
         list(_agent_modes()),
+    )
+    rules = MetricAlertRule.objects.filter(is_active=True).values_list(
+        "business__slug", "metric", "is_firing"
+    )
+    yield (
+        "switchboard_alert_rule_firing",
+        "gauge",
+        "1 while a business metric is out of the range its alert rule sets, else 0.",
+        [({"business": slug, "metric": metric}, int(firing)) for slug, metric, firing in rules],
     )
     yield (
         "switchboard_queue_jobs",

@@ -8,4 +8,10 @@ urlpatterns = [
     path("readyz", views.readyz, name="readyz"),
     path("metrics", views.prometheus_metrics, name="prometheus_metrics"),
     path("dashboard/", views.metrics_dashboard, name="metrics_dashboard"),
+    path("dashboard/alerts/", views.alert_rules, name="alert_rules"),
+    path(
+        "dashboard/alerts/<int:business_id>/<int:rule_id>/",
+        views.alert_rule_edit,
+        name="alert_rule_edit",
+    ),
 ]

@@ -5,21 +5,28 @@ from __future__ import annotations
 import datetime as dt
 import hmac
 import logging
+from collections import defaultdict
 
 import redis
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 from agents.selectors import business_list_for_user
+from agents.views import _business_for_user, _can_edit, _require_editor
+from monitoring.alert_rules import SPECS, alert_rule_list, alert_rule_update
+from monitoring.forms import AlertRuleForm
 from monitoring.metrics import metrics_for_businesses
+from monitoring.models import MetricAlertRule
 from monitoring.prometheus import render_metrics
 
 logger = logging.getLogger(__name__)
@@ -101,10 +108,15 @@ def metrics_dashboard(request: HttpRequest) -> HttpResponse:
     if window not in WINDOWS:
         window = "7d"
     businesses = list(business_list_for_user(user=request.user))
+    firing: dict[int, list[MetricAlertRule]] = defaultdict(list)
+    for rule in MetricAlertRule.objects.filter(
+        business__in=businesses, is_active=True, is_firing=True
+    ):
+        firing[rule.business_id].append(rule)
+    metrics = metrics_for_businesses(businesses=businesses, since=timezone.now() - WINDOWS[window])
     context = {
-        "metrics": metrics_for_businesses(
-            businesses=businesses, since=timezone.now() - WINDOWS[window]
-        ),
+        # each business's figures, with the alert rules it is breaking now
+        "cards": [(m, firing[m.business.pk]) for m in metrics],
         "window": window,
         "windows": list(WINDOWS),
         "businesses": businesses,
@@ -113,3 +125,51 @@ def metrics_dashboard(request: HttpRequest) -> HttpResponse:
         "monitoring/partials/metrics_cards.html" if request.htmx else "monitoring/dashboard.html"
     )
     return render(request, template, context)
+
+
+# --- alert rules on business metrics ----------------------------------------------------------
+
+
+@login_required
+@require_GET
+def alert_rules(request: HttpRequest) -> HttpResponse:
+    """Every business's alert rules, their state, and (for owners) their settings."""
+    businesses = list(business_list_for_user(user=request.user))
+    rules = list(alert_rule_list(businesses=businesses))
+    editable = {b.pk for b in businesses if _can_edit(request.user, b)}
+    groups = [
+        {
+            "business": business,
+            "can_edit": business.pk in editable,
+            "rules": [
+                {"rule": rule, "spec": SPECS[rule.metric], "form": AlertRuleForm.for_rule(rule)}
+                for rule in rules
+                if rule.business_id == business.pk
+            ],
+        }
+        for business in businesses
+    ]
+    return render(request, "monitoring/alert_rules.html", {"groups": groups})
+
+
+@login_required
+@require_POST
+def alert_rule_edit(request: HttpRequest, business_id: int, rule_id: int) -> HttpResponse:
+    business = _business_for_user(request.user, business_id)
+    _require_editor(request.user, business)
+    rule = get_object_or_404(MetricAlertRule, pk=rule_id, business=business)
+    form = AlertRuleForm.for_rule(rule, data=request.POST)
+    if not form.is_valid():
+        problems = "; ".join(
+            f"{form.fields[name].label}: {' '.join(errors)}" for name, errors in form.errors.items()
+        )
+        messages.error(request, f"{rule.get_metric_display()} not saved. {problems}")
+        return redirect("alert_rules")
+    try:
+        alert_rule_update(rule=rule, **form.cleaned_data)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        state = "on" if rule.is_active else "off"
+        messages.success(request, f"{business.name}: {rule.get_metric_display()} saved ({state}).")
+    return redirect("alert_rules")
