@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from agents.models import Mode, Rule
 from agents.rules import rule_problems
 
-LANGUAGE_CHOICES = [("", "Any language"), ("en", "English"), ("he", "Hebrew")]
+LANGUAGE_CHOICES = [("", _("Any language")), ("en", _("English")), ("he", _("Hebrew"))]
 
 
 class PinForm(forms.Form):
@@ -21,19 +23,23 @@ class RuleForm(forms.Form):
     match = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
-        help_text="Keywords: words or phrases separated by commas. Pattern: a regular expression.",
+        help_text=_(
+            "Keywords: words or phrases separated by commas. Pattern: a regular expression."
+        ),
     )
     response = forms.CharField(widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}))
     language = forms.ChoiceField(choices=LANGUAGE_CHOICES, required=False)
     priority = forms.IntegerField(initial=100, min_value=-10_000, max_value=10_000)
     is_default = forms.BooleanField(
-        required=False, label="Default", help_text="Answers when no other rule matches."
+        required=False,
+        label=pgettext_lazy("rule", "Default"),
+        help_text=_("Answers when no other rule matches."),
     )
-    is_active = forms.BooleanField(required=False, initial=True, label="Active")
+    is_active = forms.BooleanField(required=False, initial=True, label=_("Active"))
     hands_to_people = forms.BooleanField(
         required=False,
-        label="Hand to a person",
-        help_text="The answer promises a person, so the conversation goes to the inbox.",
+        label=_("Hand to a person"),
+        help_text=_("The answer promises a person, so the conversation goes to the inbox."),
     )
 
     def clean(self) -> dict[str, object]:
@@ -56,5 +62,5 @@ class RuleForm(forms.Form):
 class TryRulesForm(forms.Form):
     text = forms.CharField(max_length=2000, required=False, strip=True)
     language = forms.ChoiceField(
-        choices=[("auto", "Detect"), ("en", "English"), ("he", "Hebrew")], required=False
+        choices=[("auto", _("Detect")), ("en", _("English")), ("he", _("Hebrew"))], required=False
     )

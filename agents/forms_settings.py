@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from agents.grounding.validator import Policy
 from agents.models import Agent
@@ -19,30 +20,34 @@ from agents.services_settings import (
 POLICY_CHOICES: list[tuple[str, str, str]] = [
     (
         Policy.DEFAULT,
-        "Balanced (recommended)",
-        "One or two unsupported claims: the reply waits for a reviewer. More: the customer "
-        "gets the escalation text and a person takes over.",
+        _("Balanced (recommended)"),
+        _(
+            "One or two unsupported claims: the reply waits for a reviewer. More: the customer "
+            "gets the escalation text and a person takes over."
+        ),
     ),
     (
         Policy.REVIEW,
-        "Review every flagged reply",
-        "Any reply with an unsupported claim waits until a reviewer approves or edits it.",
+        _("Review every flagged reply"),
+        _("Any reply with an unsupported claim waits until a reviewer approves or edits it."),
     ),
     (
         Policy.FALLBACK,
-        "Never send a flagged reply",
-        "Any unsupported claim replaces the reply with the escalation text and hands the "
-        "conversation to a person.",
+        _("Never send a flagged reply"),
+        _(
+            "Any unsupported claim replaces the reply with the escalation text and hands the "
+            "conversation to a person."
+        ),
     ),
     (
         Policy.LOG,
-        "Send and log",
-        "Flagged replies go out as written; the flags are only logged.",
+        _("Send and log"),
+        _("Flagged replies go out as written; the flags are only logged."),
     ),
     (
         Policy.PASS,
-        "Send without checking",
-        "Replies go out as written and nobody sees the flags. Not recommended.",
+        _("Send without checking"),
+        _("Replies go out as written and nobody sees the flags. Not recommended."),
     ),
 ]
 
@@ -53,7 +58,7 @@ class KnowledgeBaseForm(forms.Form):
     content = forms.CharField(
         required=False,
         strip=False,
-        label="Knowledge base",
+        label=_("Knowledge base"),
         widget=forms.Textarea(
             attrs={"rows": 24, "dir": "auto", "spellcheck": "false", "class": "kb-text"}
         ),
@@ -81,63 +86,68 @@ def _model_field(label: str, help_text: str) -> forms.ChoiceField:
 
 class AgentSettingsForm(forms.Form):
     escalation_text = forms.CharField(
-        label="When the agent does not know",
-        help_text="Said when the knowledge base does not cover a question, and in place of a "
-        "reply the grounding check refuses.",
+        label=_("When the agent does not know"),
+        help_text=_(
+            "Said when the knowledge base does not cover a question, and in place of a "
+            "reply the grounding check refuses."
+        ),
         widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
     )
     handoff_text = forms.CharField(
-        label="When a person takes over",
-        help_text="Sent once when the conversation is handed to your team.",
+        label=_("When a person takes over"),
+        help_text=_("Sent once when the conversation is handed to your team."),
         widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
     )
     grounding_policy = forms.ChoiceField(
-        label="Replies with claims the knowledge base does not support",
+        label=_("Replies with claims the knowledge base does not support"),
         choices=[(value, label) for value, label, _ in POLICY_CHOICES],
     )
     grounding_judge = forms.BooleanField(
         required=False,
-        label="Ask the AI for a second opinion",
-        help_text="Flagged claims go to the cheap model, which may clear paraphrases the rules "
-        "could not read. Costs a short extra call per flagged reply.",
+        label=_("Ask the AI for a second opinion"),
+        help_text=_(
+            "Flagged claims go to the cheap model, which may clear paraphrases the rules "
+            "could not read. Costs a short extra call per flagged reply."
+        ),
     )
-    reply_model = _model_field("Everyday replies", "The cheap model answers most messages.")
+    reply_model = _model_field(_("Everyday replies"), _("The cheap model answers most messages."))
     escalated_model = _model_field(
-        "Long conversations and priority customers", "A stronger model for the harder cases."
+        _("Long conversations and priority customers"), _("A stronger model for the harder cases.")
     )
     hot_lead_review_model = _model_field(
-        "Hot-lead review", "The strongest model reads each hot lead once."
+        _("Hot-lead review"), _("The strongest model reads each hot lead once.")
     )
     long_conversation_messages = _count_field(
         "long_conversation_messages",
-        "Long conversation after",
-        "Messages; longer conversations use the stronger model.",
+        _("Long conversation after"),
+        _("Messages; longer conversations use the stronger model."),
     )
     verbatim_messages = _count_field(
         "verbatim_messages",
-        "Recent messages sent word for word",
-        "Older ones are folded into a summary, which keeps every reply's cost down.",
+        _("Recent messages sent word for word"),
+        _("Older ones are folded into a summary, which keeps every reply's cost down."),
     )
     cached_after_failures = _count_field(
         "cached_after_failures",
-        "Cached answers after",
-        "Consecutive AI failures before the agent answers from its cache.",
+        _("Cached answers after"),
+        _("Consecutive AI failures before the agent answers from its cache."),
     )
     rules_after_failures = _count_field(
         "rules_after_failures",
-        "Rule-based answers after",
-        "Consecutive failures before it falls back to your rules.",
+        _("Rule-based answers after"),
+        _("Consecutive failures before it falls back to your rules."),
     )
     human_after_failures = _count_field(
         "human_after_failures",
-        "Humans only after",
-        "Consecutive failures before every conversation goes to your team.",
+        _("Humans only after"),
+        _("Consecutive failures before every conversation goes to your team."),
     )
     recover_straight_to_full = forms.BooleanField(
         required=False,
-        label="Recover straight to full AI",
-        help_text="When the AI answers again, go straight back to full AI instead of one step "
-        "at a time.",
+        label=_("Recover straight to full AI"),
+        help_text=_(
+            "When the AI answers again, go straight back to full AI instead of one step at a time."
+        ),
     )
 
     def clean(self) -> dict[str, object]:
@@ -161,13 +171,14 @@ class AgentSettingsForm(forms.Form):
 class SandboxMessageForm(forms.Form):
     text = forms.CharField(
         max_length=4096,  # what WhatsApp lets a customer send in one text message
-        label="Your message",
+        label=_("Your message"),
         widget=forms.Textarea(
             attrs={
                 "rows": 2,
                 "dir": "auto",
-                "placeholder": "Write as a customer would, e.g. How much is a haircut? / "
-                "כמה עולה תספורת?",
+                "placeholder": _(
+                    "Write as a customer would, e.g. How much is a haircut? / כמה עולה תספורת?"
+                ),
                 "autocomplete": "off",
             }
         ),

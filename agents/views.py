@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
@@ -134,7 +135,7 @@ def agent_pin_view(request: HtmxHttpRequest, agent_id: int) -> HttpResponse:
         )
         return _mode_response(request, agent)
     if not request.htmx:
-        return HttpResponseBadRequest("Choose one of the modes to pin.")
+        return HttpResponseBadRequest(_("Choose one of the modes to pin."))
     # htmx swaps only 2xx answers: the panel comes back with the form's errors in it.
     return _mode_response(request, agent, pin_form=form)
 

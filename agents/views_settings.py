@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from agents.forms_settings import (
@@ -48,12 +49,12 @@ from conversations.views.dashboard import HtmxHttpRequest, _login_required
 
 # The kinds the grounding validator holds replies to, in the order an owner reads a price list.
 FACT_KINDS = (
-    ("price", "Prices"),
-    ("time", "Opening hours"),
-    ("days", "Open and closed days"),
-    ("duration", "Durations"),
-    ("percent", "Percentages"),
-    ("phone", "Phone numbers"),
+    ("price", gettext_lazy("Prices")),
+    ("time", gettext_lazy("Opening hours")),
+    ("days", gettext_lazy("Open and closed days")),
+    ("duration", gettext_lazy("Durations")),
+    ("percent", gettext_lazy("Percentages")),
+    ("phone", gettext_lazy("Phone numbers")),
 )
 
 
@@ -80,12 +81,15 @@ def knowledge_base(request: HtmxHttpRequest, business_id: int) -> HttpResponse:
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            note = "Saved. The agent answers from this text from its next reply."
+            note = gettext("Saved. The agent answers from this text from its next reply.")
             if dropped:
-                note += (
-                    f" {dropped} cached answer{'s' if dropped != 1 else ''} quoted facts this "
-                    "text no longer states and will not be reused."
-                )
+                note += " " + ngettext(
+                    "%(count)d cached answer quoted facts this text no longer states and will "
+                    "not be reused.",
+                    "%(count)d cached answers quoted facts this text no longer states and will "
+                    "not be reused.",
+                    dropped,
+                ) % {"count": dropped}
             messages.success(request, note)
             return redirect("agents:knowledge_base", business_id=business.pk)
     return _knowledge_base_page(request, business, stored, form=form, status=400)
@@ -155,7 +159,9 @@ def agent_settings(request: HtmxHttpRequest, agent_id: int) -> HttpResponse:
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(request, "Settings saved. They apply from the agent's next reply.")
+            messages.success(
+                request, gettext("Settings saved. They apply from the agent's next reply.")
+            )
             return redirect("agents:settings", agent_id=agent.pk)
     return _settings_page(request, agent, form=form, can_edit=can_edit, status=400)
 
@@ -214,7 +220,7 @@ def sandbox_send(request: HtmxHttpRequest, agent_id: int) -> HttpResponse:
     form = SandboxMessageForm(request.POST)
     if not form.is_valid():
         if not request.htmx:
-            return HttpResponseBadRequest("Write a message of up to 4,096 characters.")
+            return HttpResponseBadRequest(gettext("Write a message of up to 4,096 characters."))
         return render(request, "agents/partials/sandbox_form.html", {"agent": agent, "form": form})
     conversation = sandbox_conversation_for(agent=agent, user=request.user)
     sandbox_message_post(conversation=conversation, text=form.cleaned_data["text"])
@@ -236,10 +242,12 @@ def sandbox_messages(request: HtmxHttpRequest, agent_id: int) -> HttpResponse:
     """The sandbox's poll: rows after the ``after`` cursor, fresh reply statuses, the mode."""
     agent = _agent_for_user(request.user, agent_id)
     if not request.htmx:
-        return HttpResponseBadRequest("This endpoint serves the sandbox page's live updates.")
+        return HttpResponseBadRequest(
+            gettext("This endpoint serves the sandbox page's live updates.")
+        )
     after = request.GET.get("after", "")
     if not after.isdigit():
-        return HttpResponseBadRequest("'after' must be the id of the last message shown.")
+        return HttpResponseBadRequest(gettext("'after' must be the id of the last message shown."))
     after_id = int(after)
     conversation = sandbox_conversation_find(agent=agent, user=request.user)
     new = message_list_after(conversation=conversation, after_id=after_id) if conversation else []

@@ -87,6 +87,7 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("he", "עברית")]
 TIME_ZONE = "UTC"
 USE_I18N = True
+LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_TZ = True
 
 STATIC_URL = "static/"

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render, resolve_url
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import HttpResponseClientRedirect
@@ -101,10 +102,12 @@ def conversation_messages(request: HtmxHttpRequest, conversation_id: int) -> Htt
     """
     conversation = conversation_get_for_user(user=request.user, conversation_id=conversation_id)
     if not request.htmx:
-        return HttpResponseBadRequest("This endpoint serves the conversation page's live updates.")
+        return HttpResponseBadRequest(
+            _("This endpoint serves the conversation page's live updates.")
+        )
     after = request.GET.get("after", "")
     if not after.isdigit():
-        return HttpResponseBadRequest("'after' must be the id of the last message shown.")
+        return HttpResponseBadRequest(_("'after' must be the id of the last message shown."))
     after_id = int(after)
     new_messages = message_list_after(conversation=conversation, after_id=after_id)
     return render(

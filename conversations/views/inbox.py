@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST, require_safe
 
 from agents.selectors import business_list_for_user
@@ -24,7 +25,7 @@ from conversations.services import handoff
 from conversations.services.handoff import HandoffError
 from conversations.views.dashboard import HtmxHttpRequest, _login_required
 
-HANDED_BACK = "This conversation is back with the AI: nothing was sent."
+HANDED_BACK = gettext_lazy("This conversation is back with the AI: nothing was sent.")
 
 
 @require_safe
@@ -46,12 +47,14 @@ def inbox_updates(request: HtmxHttpRequest) -> HttpResponse:
     """The inbox's poll. The cursor is ``shown``, repeated: ``<conversation id>:<id of the last
     message shown>``; the answer prepends new conversations and refreshes changed threads."""
     if not request.htmx:
-        return HttpResponseBadRequest("This endpoint serves the inbox's live updates.")
+        return HttpResponseBadRequest(gettext("This endpoint serves the inbox's live updates."))
     shown: dict[int, int] = {}
     for value in request.GET.getlist("shown"):
         conversation_id, _, message_id = value.partition(":")
         if not (conversation_id.isdigit() and message_id.isdigit()):
-            return HttpResponseBadRequest("'shown' must be <conversation id>:<message id>.")
+            return HttpResponseBadRequest(
+                gettext("'shown' must be <conversation id>:<message id>.")
+            )
         shown[int(conversation_id)] = int(message_id)
     updates = inbox_updates_for_user(user=request.user, shown=shown)
     return render(request, "conversations/partials/inbox_updates.html", {"updates": updates})
@@ -63,7 +66,7 @@ def inbox_reply(request: HtmxHttpRequest, conversation_id: int) -> HttpResponse:
     conversation = conversation_get_for_user(user=request.user, conversation_id=conversation_id)
     text = request.POST.get("text", "")
     if conversation.handed_off_at is None:
-        return _render_item(request, conversation, error=HANDED_BACK, draft=text)
+        return _render_item(request, conversation, error=str(HANDED_BACK), draft=text)
     try:
         handoff.human_reply_send(conversation=conversation, author=request.user, text=text)
     except HandoffError as error:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
@@ -50,10 +51,10 @@ def review_updates(request: HtmxHttpRequest) -> HttpResponse:
     """The queue's poll. The cursor is the pending cards the page shows (``shown``, repeated);
     the answer appends new cards and swaps decided ones out of band."""
     if not request.htmx:
-        return HttpResponseBadRequest("This endpoint serves the review queue's live updates.")
+        return HttpResponseBadRequest(_("This endpoint serves the review queue's live updates."))
     shown = request.GET.getlist("shown")
     if not all(value.isdigit() for value in shown):
-        return HttpResponseBadRequest("'shown' must be the ids of the cards on the page.")
+        return HttpResponseBadRequest(_("'shown' must be the ids of the cards on the page."))
     updates = review_updates_for_user(user=request.user, shown=[int(value) for value in shown])
     return render(request, "conversations/partials/review_updates.html", {"updates": updates})
 

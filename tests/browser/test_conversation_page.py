@@ -15,9 +15,10 @@ HEBREW = "שלום, אפשר לקבוע תור ליום שישי?"
 
 def log_in(page: Page, live_server, user, *, next_path: str) -> None:
     page.goto(f"{live_server.url}/login/?next={next_path}")
-    page.get_by_label("Username").fill(user.username)
-    page.get_by_label("Password").fill("pw-for-tests")
-    page.get_by_role("button", name="Log in").click()
+    # By the fields' ids, not their labels: a Hebrew browser gets the form in Hebrew.
+    page.locator("#id_username").fill(user.username)
+    page.locator("#id_password").fill("pw-for-tests")
+    page.locator(".login button[type=submit]").click()
     page.wait_for_url(f"{live_server.url}{next_path}")
 
 
