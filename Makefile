@@ -12,7 +12,7 @@ PYTEST_ARGS ?=
 SIMULATOR_PORT ?= 8090
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format worker simulator migrate seed
+.PHONY: help install run test lint format worker simulator migrate seed messages
 
 help:
 	@echo "make install    create $(VENV) and install Switchboard with its test tools"
@@ -25,6 +25,7 @@ help:
 	@echo "make bench      every benchmark under bench/ (budget, compression, fault drill)"
 	@echo "make bench-budget  the shared LLM budget vs retries alone"
 	@echo "make migrate | make seed"
+	@echo "make messages  update the Hebrew catalogue (locale/he) from the code and compile it (needs GNU gettext)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -66,6 +67,15 @@ migrate: install
 
 seed: migrate
 	$(BIN)/python manage.py seed_demo
+
+# The Hebrew catalogue: new texts from the code and templates are added untranslated (translate
+# them in locale/he/LC_MESSAGES/django.po, then run this again to compile). --no-obsolete drops
+# entries the code no longer has, so only directories without translated texts are ignored.
+MESSAGES_IGNORE := .venv tests eval bench scripts static staticfiles
+
+messages: install
+	DEBUG=1 $(BIN)/python manage.py makemessages -l he --no-obsolete $(addprefix --ignore ,$(MESSAGES_IGNORE))
+	DEBUG=1 $(BIN)/python manage.py compilemessages -l he --ignore .venv
 
 # Benchmarks (bench/README.md): each prints ratios against a baseline run in the same process.
 # They need Redis (each flushes its own scratch database, never 0) and PostgreSQL or SQLite.

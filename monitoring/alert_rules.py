@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import QuerySet
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.functional import Promise
+from django.utils.translation import gettext, gettext_lazy
 
 from agents.models import Business
 from conversations.models import Message
@@ -46,12 +48,12 @@ class MetricSpec:
     fires_when: str  # "above" or "below" the threshold
     hits: Callable[[BusinessMetrics], int]
     sample: Callable[[BusinessMetrics], int]
-    sample_label: str  # what the sample counts, plural
+    sample_label: str | Promise  # what the sample counts, plural; translated on the page
     hits_label: str  # what the hits did, as a phrase after "N of M <sample_label>"
     threshold_percent: int  # the recommended settings
     window_hours: int
     min_sample: int
-    why: str
+    why: str | Promise  # translated on the page; alerts always say it in English
 
 
 SPECS: dict[str, MetricSpec] = {
@@ -59,58 +61,66 @@ SPECS: dict[str, MetricSpec] = {
         "above",
         hits=lambda m: m.apologies,
         sample=_ai,
-        sample_label="AI replies",
+        sample_label=gettext_lazy("AI replies"),
         hits_label="apologise",
         threshold_percent=30,
         window_hours=24,
         min_sample=20,
-        why="An agent that says sorry in every reply is failing customers politely.",
+        why=gettext_lazy("An agent that says sorry in every reply is failing customers politely."),
     ),
     Metric.ESCALATIONS: MetricSpec(
         "above",
         hits=lambda m: min(m.conversations, m.handoffs + _fallbacks(m)),
         sample=lambda m: m.conversations,
-        sample_label="conversations",
+        sample_label=gettext_lazy("conversations"),
         hits_label="went to a person or the fallback",
         threshold_percent=40,
         window_hours=24,
         min_sample=10,
-        why="More conversations than usual need a person: the knowledge base may lack "
-        "something customers ask about.",
+        why=gettext_lazy(
+            "More conversations than usual need a person: the knowledge base may lack "
+            "something customers ask about."
+        ),
     ),
     Metric.LEAD_CAPTURE: MetricSpec(
         "below",
         hits=lambda m: m.leads_captured,
         sample=lambda m: m.conversations,
-        sample_label="conversations",
+        sample_label=gettext_lazy("conversations"),
         hits_label="captured a lead",
         threshold_percent=10,
         window_hours=168,
         min_sample=20,
-        why="The agent talks to customers but stops finding out who they are and what they need.",
+        why=gettext_lazy(
+            "The agent talks to customers but stops finding out who they are and what they need."
+        ),
     ),
     Metric.UNSUPPORTED: MetricSpec(
         "above",
         hits=lambda m: m.held_for_review + _fallbacks(m),
         sample=lambda m: _ai(m) + _fallbacks(m),
-        sample_label="replies the AI wrote",
+        sample_label=gettext_lazy("replies the AI wrote"),
         hits_label="made a claim the knowledge base does not support",
         threshold_percent=15,
         window_hours=24,
         min_sample=20,
-        why="The agent invents prices, hours or promises: a prompt change or a knowledge-base "
-        "edit may have gone wrong.",
+        why=gettext_lazy(
+            "The agent invents prices, hours or promises: a prompt change or a knowledge-base "
+            "edit may have gone wrong."
+        ),
     ),
     Metric.LLM_ERRORS: MetricSpec(
         "above",
         hits=lambda m: m.llm_errors,
         sample=lambda m: m.llm_calls,
-        sample_label="LLM calls",
+        sample_label=gettext_lazy("LLM calls"),
         hits_label="failed",
         threshold_percent=20,
         window_hours=1,
         min_sample=10,
-        why="Claude is failing for this business's agents; the ladder is stepping them down.",
+        why=gettext_lazy(
+            "Claude is failing for this business's agents; the ladder is stepping them down."
+        ),
     ),
 }
 
@@ -147,11 +157,11 @@ def alert_rule_update(
     min_sample: int,
 ) -> MetricAlertRule:
     if not 1 <= threshold_percent <= 100:
-        raise ValidationError("The threshold is a percentage between 1 and 100.")
+        raise ValidationError(gettext("The threshold is a percentage between 1 and 100."))
     if window_hours not in MetricAlertRule.Window.values:
-        raise ValidationError("Choose a window of an hour, 24 hours or 7 days.")
+        raise ValidationError(gettext("Choose a window of an hour, 24 hours or 7 days."))
     if min_sample < 1:
-        raise ValidationError("The rule needs a sample of at least 1 to judge a rate.")
+        raise ValidationError(gettext("The rule needs a sample of at least 1 to judge a rate."))
     changed = (
         rule.threshold_percent != threshold_percent
         or rule.window_hours != window_hours
@@ -239,17 +249,29 @@ def _evaluate(rule: MetricAlertRule, metrics: BusinessMetrics, now: dt.datetime)
             severity=severity,
             business=rule.business,
             title=_title(rule, value, going),
-            detail=f"{hits} of {sample} {spec.sample_label} {spec.hits_label}"
-            f" over {rule.get_window_hours_display()}." + (f" {spec.why}" if firing else ""),
+            detail=_detail(rule, hits, sample, firing),
         )
 
 
+# An alert is stored once and sent to Slack, whoever reads it later: its title and detail are
+# always in English, even when the evaluation runs inside a request in another language.
 def _title(rule: MetricAlertRule, value: float, going: str) -> str:
     spec = SPECS[rule.metric]
-    name = rule.get_metric_display().lower()
-    if going == "out":
-        return (
-            f"{rule.business.name}: {name} at {value:.0%}, {spec.fires_when} "
-            f"{rule.threshold_percent}%"
+    with translation.override("en"):
+        name = str(rule.get_metric_display()).lower()
+        if going == "out":
+            return (
+                f"{rule.business.name}: {name} at {value:.0%}, {spec.fires_when} "
+                f"{rule.threshold_percent}%"
+            )
+        return f"{rule.business.name}: {name} back to {value:.0%}"
+
+
+def _detail(rule: MetricAlertRule, hits: int, sample: int, firing: bool) -> str:
+    spec = SPECS[rule.metric]
+    with translation.override("en"):
+        detail = (
+            f"{hits} of {sample} {spec.sample_label} {spec.hits_label}"
+            f" over {rule.get_window_hours_display()}."
         )
-    return f"{rule.business.name}: {name} back to {value:.0%}"
+        return f"{detail} {spec.why}" if firing else detail

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from agents.models import Agent, Business
 
@@ -9,17 +10,17 @@ class Alert(models.Model):
     """Something an operator should know: a degradation, a recovery, a failed send."""
 
     class Kind(models.TextChoices):
-        DEGRADED = "degraded", "Agent degraded"
-        RECOVERED = "recovered", "Agent recovered"
-        SEND_FAILED = "send_failed", "WhatsApp send failed"
-        SPEND_LIMIT = "spend_limit", "LLM spend limit reached"
-        METRIC = "metric", "Business metric out of range"
-        METRIC_OK = "metric_ok", "Business metric back in range"
+        DEGRADED = "degraded", _("Agent degraded")
+        RECOVERED = "recovered", _("Agent recovered")
+        SEND_FAILED = "send_failed", _("WhatsApp send failed")
+        SPEND_LIMIT = "spend_limit", _("LLM spend limit reached")
+        METRIC = "metric", _("Business metric out of range")
+        METRIC_OK = "metric_ok", _("Business metric back in range")
 
     class Severity(models.TextChoices):
-        INFO = "info", "Info"
-        WARNING = "warning", "Warning"
-        CRITICAL = "critical", "Critical"
+        INFO = "info", _("Info")
+        WARNING = "warning", _("Warning")
+        CRITICAL = "critical", _("Critical")
 
     kind = models.CharField(max_length=16, choices=Kind.choices)
     severity = models.CharField(max_length=8, choices=Severity.choices)
@@ -53,16 +54,16 @@ class MetricAlertRule(models.Model):
     """
 
     class Metric(models.TextChoices):
-        APOLOGIES = "apologies", "Apologies"
-        ESCALATIONS = "escalations", "Escalations"
-        LEAD_CAPTURE = "lead_capture", "Lead capture"
-        UNSUPPORTED = "unsupported", "Unsupported claims"
-        LLM_ERRORS = "llm_errors", "LLM errors"
+        APOLOGIES = "apologies", _("Apologies")
+        ESCALATIONS = "escalations", _("Escalations")
+        LEAD_CAPTURE = "lead_capture", _("Lead capture")
+        UNSUPPORTED = "unsupported", _("Unsupported claims")
+        LLM_ERRORS = "llm_errors", _("LLM errors")
 
     class Window(models.IntegerChoices):
-        HOUR = 1, "the last hour"
-        DAY = 24, "the last 24 hours"
-        WEEK = 168, "the last 7 days"
+        HOUR = 1, _("the last hour")
+        DAY = 24, _("the last 24 hours")
+        WEEK = 168, _("the last 7 days")
 
     business = models.ForeignKey(
         Business, on_delete=models.CASCADE, related_name="metric_alert_rules"

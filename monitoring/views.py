@@ -16,6 +16,7 @@ from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 from redis.backoff import NoBackoff
@@ -32,6 +33,17 @@ from monitoring.prometheus import render_metrics
 logger = logging.getLogger(__name__)
 
 WINDOWS = {"24h": dt.timedelta(hours=24), "7d": dt.timedelta(days=7), "30d": dt.timedelta(days=30)}
+# Each window as the switch names it, and as a phrase ("No conversations in the last 7d.").
+WINDOW_LABELS = {
+    "24h": gettext_lazy("Last 24h"),
+    "7d": gettext_lazy("Last 7d"),
+    "30d": gettext_lazy("Last 30d"),
+}
+WINDOW_SPANS = {
+    "24h": gettext_lazy("the last 24h"),
+    "7d": gettext_lazy("the last 7d"),
+    "30d": gettext_lazy("the last 30d"),
+}
 
 # A readiness probe that hangs is worse than one that fails: the orchestrator's own timeout
 # is usually a few seconds, so Redis gets one second to answer, without redis-py's retries.
@@ -118,7 +130,8 @@ def metrics_dashboard(request: HttpRequest) -> HttpResponse:
         # each business's figures, with the alert rules it is breaking now
         "cards": [(m, firing[m.business.pk]) for m in metrics],
         "window": window,
-        "windows": list(WINDOWS),
+        "window_span": WINDOW_SPANS[window],
+        "windows": [(name, WINDOW_LABELS[name]) for name in WINDOWS],
         "businesses": businesses,
     }
     template = (
@@ -163,13 +176,22 @@ def alert_rule_edit(request: HttpRequest, business_id: int, rule_id: int) -> Htt
         problems = "; ".join(
             f"{form.fields[name].label}: {' '.join(errors)}" for name, errors in form.errors.items()
         )
-        messages.error(request, f"{rule.get_metric_display()} not saved. {problems}")
+        messages.error(
+            request,
+            gettext("%(metric)s not saved. %(problems)s")
+            % {"metric": rule.get_metric_display(), "problems": problems},
+        )
         return redirect("alert_rules")
     try:
         alert_rule_update(rule=rule, **form.cleaned_data)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        state = "on" if rule.is_active else "off"
-        messages.success(request, f"{business.name}: {rule.get_metric_display()} saved ({state}).")
+        if rule.is_active:
+            note = gettext("%(business)s: %(metric)s saved (on).")
+        else:
+            note = gettext("%(business)s: %(metric)s saved (off).")
+        messages.success(
+            request, note % {"business": business.name, "metric": rule.get_metric_display()}
+        )
     return redirect("alert_rules")

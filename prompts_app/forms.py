@@ -1,19 +1,20 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from prompts_app.services import BODY_MAX_CHARS, CHANGELOG_MAX_CHARS
 
 
 class PromptVersionForm(forms.Form):
     body = forms.CharField(
-        label="System prompt",
+        label=_("System prompt"),
         strip=False,
         max_length=BODY_MAX_CHARS,
         widget=forms.Textarea(attrs={"rows": 24, "spellcheck": "false", "dir": "auto"}),
     )
     changelog = forms.CharField(
-        label="What changed, and why",
+        label=_("What changed, and why"),
         max_length=CHANGELOG_MAX_CHARS,
         widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
     )
@@ -21,16 +22,16 @@ class PromptVersionForm(forms.Form):
 
 class ExperimentStartForm(forms.Form):
     percent = forms.IntegerField(
-        label="Share of conversations on this version",
+        label=_("Share of conversations on this version"),
         min_value=1,
         max_value=99,
         initial=50,
-        help_text="The rest stay on the deployed version. A conversation keeps its arm.",
+        help_text=_("The rest stay on the deployed version. A conversation keeps its arm."),
     )
     note = forms.CharField(
-        label="What you expect", required=False, max_length=300, widget=forms.TextInput()
+        label=_("What you expect"), required=False, max_length=300, widget=forms.TextInput()
     )
 
 
 class ExperimentEndForm(forms.Form):
-    decision = forms.ChoiceField(choices=[("promote", "Promote"), ("stop", "Stop")])
+    decision = forms.ChoiceField(choices=[("promote", _("Promote")), ("stop", _("Stop"))])

@@ -11,6 +11,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class PromptVersion(models.Model):
@@ -45,8 +47,8 @@ class PromptDeployment(models.Model):
     """Which version went live, when, by whom and why: the prompt's change history."""
 
     class Reason(models.TextChoices):
-        DEPLOYED = "deployed", "Deployed"
-        PROMOTED = "promoted", "Promoted after an A/B test"
+        DEPLOYED = "deployed", pgettext_lazy("prompt deployment reason", "Deployed")
+        PROMOTED = "promoted", _("Promoted after an A/B test")
 
     version = models.ForeignKey(PromptVersion, on_delete=models.PROTECT, related_name="deployments")
     previous = models.ForeignKey(
@@ -75,9 +77,9 @@ class PromptExperiment(models.Model):
     """
 
     class Outcome(models.TextChoices):
-        RUNNING = "", "Running"
-        PROMOTED = "promoted", "Candidate promoted"
-        STOPPED = "stopped", "Stopped, control kept"
+        RUNNING = "", _("Running")
+        PROMOTED = "promoted", _("Candidate promoted")
+        STOPPED = "stopped", _("Stopped, control kept")
 
     control = models.ForeignKey(PromptVersion, on_delete=models.PROTECT, related_name="+")
     candidate = models.ForeignKey(PromptVersion, on_delete=models.PROTECT, related_name="+")

@@ -6,11 +6,14 @@ else gets a 404, as for any page that is not theirs.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_noop
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from agents.selectors import user_is_operator
@@ -34,6 +37,15 @@ from prompts_app.services import (
     prompt_experiment_start,
     prompt_version_create,
     prompt_version_deploy,
+)
+
+# What each field of the prompt template means (prompts_app.services.TEMPLATE_FIELDS), marked
+# here for the catalogue: the new-version page shows them in the reader's language.
+FIELD_MEANINGS = (
+    gettext_noop("the business's name"),
+    gettext_noop("the business's knowledge base"),
+    gettext_noop("the agent's escalation text, said when the knowledge base has no answer"),
+    gettext_noop("the language to reply in, such as Hebrew"),
 )
 
 
@@ -69,7 +81,11 @@ def _experiment_context(experiment: PromptExperiment | None) -> dict[str, object
         "experiment": experiment,
         "control": control,
         "candidate": candidate,
-        "rates": experiment_rate_rows(control=control, candidate=candidate),
+        # The rates' labels are the names of MetricAlertRule.Metric, which the catalogue has.
+        "rates": [
+            replace(row, label=gettext(row.label))
+            for row in experiment_rate_rows(control=control, candidate=candidate)
+        ],
         "measured_at": timezone.now(),
     }
 
@@ -114,8 +130,11 @@ def prompt_new(request: HtmxHttpRequest) -> HttpResponse:
             else:
                 messages.success(
                     request,
-                    f"Saved as v{version.number}. Nothing uses it yet: deploy it, or test it "
-                    "against the deployed version first.",
+                    gettext(
+                        "Saved as v%(number)s. Nothing uses it yet: deploy it, or test it "
+                        "against the deployed version first."
+                    )
+                    % {"number": version.number},
                 )
                 return redirect("prompts:detail", number=version.number)
         status = 400
@@ -123,7 +142,8 @@ def prompt_new(request: HtmxHttpRequest) -> HttpResponse:
     else:
         base = _starting_point(request)
         form = PromptVersionForm(initial={"body": base.body if base else ""})
-    context = {"form": form, "base": base, "fields": TEMPLATE_FIELDS}
+    fields = {name: gettext(meaning) for name, meaning in TEMPLATE_FIELDS.items()}
+    context = {"form": form, "base": base, "fields": fields}
     return render(request, "prompts_app/prompt_new.html", context, status=status)
 
 
@@ -162,7 +182,10 @@ def prompt_deploy(request: HtmxHttpRequest, number: int) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect("prompts:detail", number=number)
-    messages.success(request, f"v{version.number} is deployed: every new reply uses it.")
+    messages.success(
+        request,
+        gettext("v%(number)s is deployed: every new reply uses it.") % {"number": version.number},
+    )
     return redirect("prompts:list")
 
 
@@ -185,12 +208,16 @@ def experiment_start(request: HtmxHttpRequest, number: int) -> HttpResponse:
         else:
             messages.success(
                 request,
-                f"A/B test started: {form.cleaned_data['percent']}% of conversations now get "
-                f"v{version.number}.",
+                gettext("A/B test started: %(percent)s%% of conversations now get v%(number)s.")
+                % {"percent": form.cleaned_data["percent"], "number": version.number},
             )
             return redirect("prompts:list")
     else:
-        messages.error(request, "Send between 1% and 99% of conversations to the candidate.")
+        messages.error(
+            request,
+            gettext("Send between %(least)s%% and %(most)s%% of conversations to the candidate.")
+            % {"least": 1, "most": 99},
+        )
     return redirect("prompts:detail", number=number)
 
 
@@ -201,7 +228,7 @@ def experiment_end(request: HtmxHttpRequest, experiment_id: int) -> HttpResponse
     experiment = _experiment(experiment_id)
     form = ExperimentEndForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Choose to promote the candidate or to stop the test.")
+        messages.error(request, gettext("Choose to promote the candidate or to stop the test."))
         return redirect("prompts:list")
     promote = form.cleaned_data["decision"] == "promote"
     try:
@@ -210,8 +237,12 @@ def experiment_end(request: HtmxHttpRequest, experiment_id: int) -> HttpResponse
         messages.error(request, " ".join(error.messages))
     else:
         if promote:
-            note = f"v{experiment.candidate.number} promoted: every new reply uses it."
+            note = gettext("v%(number)s promoted: every new reply uses it.") % {
+                "number": experiment.candidate.number
+            }
         else:
-            note = f"A/B test stopped: every new reply uses v{experiment.control.number} again."
+            note = gettext("A/B test stopped: every new reply uses v%(number)s again.") % {
+                "number": experiment.control.number
+            }
         messages.success(request, note)
     return redirect("prompts:list")

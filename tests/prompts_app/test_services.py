@@ -14,10 +14,9 @@ from prompts_app.services import (
     prompt_version_create,
     prompt_version_deploy,
 )
+from tests.prompts_app.conftest import CANDIDATE
 
 pytestmark = pytest.mark.django_db
-
-CANDIDATE = DEFAULT_SYSTEM_PROMPT.replace("Keep replies short", "Keep replies warm and short")
 
 
 def new_version(operator, body: str = CANDIDATE, changelog: str = "Warmer tone.") -> PromptVersion:
