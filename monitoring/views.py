@@ -29,6 +29,7 @@ from monitoring.forms import AlertRuleForm
 from monitoring.metrics import metrics_for_businesses
 from monitoring.models import MetricAlertRule
 from monitoring.prometheus import render_metrics
+from monitoring.trends import trend_sparklines, trends_for_businesses
 
 logger = logging.getLogger(__name__)
 
@@ -126,9 +127,13 @@ def metrics_dashboard(request: HttpRequest) -> HttpResponse:
     ):
         firing[rule.business_id].append(rule)
     metrics = metrics_for_businesses(businesses=businesses, since=timezone.now() - WINDOWS[window])
+    trends = {
+        business_id: trend_sparklines(trend)
+        for business_id, trend in trends_for_businesses(businesses=businesses).items()
+    }
     context = {
         # each business's figures, with the alert rules it is breaking now
-        "cards": [(m, firing[m.business.pk]) for m in metrics],
+        "cards": [(m, firing[m.business.pk], trends[m.business.pk]) for m in metrics],
         "window": window,
         "window_span": WINDOW_SPANS[window],
         "windows": [(name, WINDOW_LABELS[name]) for name in WINDOWS],
