@@ -48,6 +48,7 @@ import redis
 from django.conf import settings
 from django.db import transaction
 from django.db.models import QuerySet
+from django.utils import translation
 
 from agents.models import Agent, LlmCall, Mode, ModeTransition
 from agents.selectors import User, business_filter_for_user
@@ -186,6 +187,13 @@ def _run(source: str, *, keys: list[str], args: list[object]) -> Any:
 
 def _now_arg(now: float | None) -> str:
     return "" if now is None else repr(float(now))
+
+
+def mode_english_name(mode: Mode) -> str:
+    """The mode's label in English, whatever the request's language: transitions and alerts
+    are stored and sent to Slack, so they stay English."""
+    with translation.override("en"):
+        return str(mode.label)
 
 
 def _mode_of(rung: int) -> Mode:
@@ -345,15 +353,15 @@ def _transition_record(
     pin = _pinned(agent)
     recovered = RUNGS.index(to_mode) < RUNGS.index(from_mode)
     if pin is not None:
-        reason = f"{reason}; pinned to {pin.label}, so not in effect"
+        reason = f"{reason}; pinned to {mode_english_name(pin)}, so not in effect"
     title = (
-        f"{agent.name} recovered to {to_mode.label}"
+        f"{agent.name} recovered to {mode_english_name(to_mode)}"
         if recovered
-        else f"{agent.name} degraded to {to_mode.label}"
+        else f"{agent.name} degraded to {mode_english_name(to_mode)}"
     )
     if pin is not None:
         severity = Alert.Severity.INFO
-        title = f"{title} (pinned to {pin.label})"
+        title = f"{title} (pinned to {mode_english_name(pin)})"
     elif recovered:
         severity = Alert.Severity.INFO
     elif to_mode == Mode.HUMAN_ONLY or spend_limit:

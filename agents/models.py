@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Business(models.Model):
@@ -21,8 +23,8 @@ class Business(models.Model):
 
 class Membership(models.Model):
     class Role(models.TextChoices):
-        OWNER = "owner", "Owner"
-        REVIEWER = "reviewer", "Reviewer"
+        OWNER = "owner", _("Owner")
+        REVIEWER = "reviewer", _("Reviewer")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
@@ -105,10 +107,10 @@ class Agent(models.Model):
 class Mode(models.TextChoices):
     """The degradation ladder, best first."""
 
-    FULL_AI = "full_ai", "Full AI"
-    CACHED_AI = "cached_ai", "Cached answers"
-    RULES_ONLY = "rules_only", "Rules only"
-    HUMAN_ONLY = "human_only", "Humans only"
+    FULL_AI = "full_ai", _("Full AI")
+    CACHED_AI = "cached_ai", _("Cached answers")
+    RULES_ONLY = "rules_only", _("Rules only")
+    HUMAN_ONLY = "human_only", _("Humans only")
 
 
 class ModeTransition(models.Model):
@@ -135,8 +137,8 @@ class Rule(models.Model):
     """A rule-based answer for when the LLM is down: keywords or a pattern -> a response."""
 
     class Kind(models.TextChoices):
-        KEYWORDS = "keywords", "Any of these words"
-        PATTERN = "pattern", "Regular expression"
+        KEYWORDS = "keywords", _("Any of these words")
+        PATTERN = "pattern", _("Regular expression")
 
     business = models.ForeignKey(Business, on_delete=models.CASCADE, related_name="rules")
     name = models.CharField(max_length=100)
@@ -200,16 +202,16 @@ class LlmCall(models.Model):
     """The ledger: one row per LLM call, whatever it was for and however it ended."""
 
     class Purpose(models.TextChoices):
-        REPLY = "reply", "Reply"
-        SUMMARY = "summary", "Summary"
-        EXTRACTION = "extraction", "Lead extraction"
-        REVIEW = "review", "Hot-lead review"
-        JUDGE = "judge", "Grounding judge"
-        PROBE = "probe", "Recovery probe"
+        REPLY = "reply", pgettext_lazy("LLM call purpose", "Reply")
+        SUMMARY = "summary", pgettext_lazy("LLM call purpose", "Summary")
+        EXTRACTION = "extraction", _("Lead extraction")
+        REVIEW = "review", _("Hot-lead review")
+        JUDGE = "judge", _("Grounding judge")
+        PROBE = "probe", _("Recovery probe")
 
     class Outcome(models.TextChoices):
-        OK = "ok", "OK"
-        ERROR = "error", "Error"
+        OK = "ok", pgettext_lazy("LLM call outcome", "OK")
+        ERROR = "error", pgettext_lazy("LLM call outcome", "Error")
 
     agent = models.ForeignKey(
         Agent, null=True, blank=True, on_delete=models.SET_NULL, related_name="llm_calls"

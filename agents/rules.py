@@ -27,6 +27,8 @@ import functools
 import re
 import unicodedata
 
+from django.utils.translation import gettext
+
 from agents.models import Business, Rule
 
 HEBREW_PREFIXES = "ובהלמשכ"
@@ -76,15 +78,17 @@ def pattern_match(*, pattern: str, text: str) -> bool:
 def pattern_problem(pattern: str) -> str | None:
     """Why a pattern cannot be saved, in words an owner can act on; None if it is fine."""
     if not pattern.strip():
-        return "Enter a pattern."
+        return gettext("Enter a pattern.")
     if len(pattern) > MAX_PATTERN_LENGTH:
-        return f"Keep the pattern under {MAX_PATTERN_LENGTH} characters."
+        return gettext("Keep the pattern under %(limit)s characters.") % {
+            "limit": MAX_PATTERN_LENGTH
+        }
     try:
         re.compile(pattern)
     except re.error as error:
-        return f"This is not a valid regular expression: {error}."
+        return gettext("This is not a valid regular expression: %(error)s.") % {"error": error}
     if _NESTED_REPETITION.search(pattern):
-        return (
+        return gettext(
             "A repeated group that itself repeats, such as (a+)+, can take forever on some "
             "messages. Simplify the pattern."
         )
@@ -99,7 +103,7 @@ def rule_problems(*, kind: str, match: str, is_default: bool) -> dict[str, str]:
         problem = pattern_problem(match)
         return {"match": problem} if problem else {}
     if not keywords_of(match):
-        return {"match": "Enter at least one keyword, separated by commas."}
+        return {"match": gettext("Enter at least one keyword, separated by commas.")}
     return {}
 
 

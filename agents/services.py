@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from agents.ladder import agent_mode
+from agents.ladder import agent_mode, mode_english_name
 from agents.models import Agent, Business, CachedAnswer, Mode, ModeTransition, Rule
 from agents.rules import DEFAULT_RULES, rule_problems
 
@@ -30,7 +30,9 @@ def agent_pin(*, agent: Agent, mode: str, by: AbstractUser, reason: str) -> Agen
             agent=agent,
             from_mode=before,
             to_mode=mode,
-            reason=_with_reason(f"Pinned to {mode.label} by {_name(by)}", agent.pin_reason),
+            reason=_with_reason(
+                f"Pinned to {mode_english_name(mode)} by {_name(by)}", agent.pin_reason
+            ),
             automatic=False,
             by=by,
         )

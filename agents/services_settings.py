@@ -13,6 +13,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext
 
 from agents.grounding.validator import GroundingResult, Policy, validate_reply
 from agents.models import Agent, Business, CachedAnswer, KnowledgeBase
@@ -34,10 +35,10 @@ def knowledge_base_normalise(content: str) -> str:
 
 def knowledge_base_size_problem(content: str) -> str | None:
     if len(content) > KNOWLEDGE_BASE_MAX_CHARS:
-        return (
-            f"The knowledge base can hold at most {KNOWLEDGE_BASE_MAX_CHARS:,} characters; "
-            f"this text has {len(content):,}. Shorten it and save again."
-        )
+        return gettext(
+            "The knowledge base can hold at most %(limit)s characters; "
+            "this text has %(length)s. Shorten it and save again."
+        ) % {"limit": f"{KNOWLEDGE_BASE_MAX_CHARS:,}", "length": f"{len(content):,}"}
     return None
 
 
@@ -127,25 +128,35 @@ def agent_settings_problems(fields: dict[str, object]) -> dict[str, str]:
     problems: dict[str, str] = {}
     for name in TEXT_FIELDS:
         if name in fields and not str(fields[name]).strip():
-            problems[name] = "This message cannot be empty: customers would get a blank reply."
+            problems[name] = gettext(
+                "This message cannot be empty: customers would get a blank reply."
+            )
     if "grounding_policy" in fields and fields["grounding_policy"] not in set(Policy):
-        problems["grounding_policy"] = "Choose one of the listed policies."
+        problems["grounding_policy"] = gettext("Choose one of the listed policies.")
     known = model_choices()
     for name in MODEL_FIELDS:
         if name in fields and fields[name] not in known:
-            problems[name] = f"Choose one of the configured models: {', '.join(known)}."
+            problems[name] = gettext("Choose one of the configured models: %(models)s.") % {
+                "models": ", ".join(known)
+            }
     for name, (low, high) in COUNT_BOUNDS.items():
         value = fields.get(name)
         if name in fields and (not isinstance(value, int) or not low <= value <= high):
-            problems[name] = f"Enter a whole number from {low} to {high}."
+            problems[name] = gettext("Enter a whole number from %(low)s to %(high)s.") % {
+                "low": low,
+                "high": high,
+            }
     rungs = [fields.get(n) for n in ("cached_after_failures", "rules_after_failures")]
     rungs.append(fields.get("human_after_failures"))
     if all(isinstance(r, int) for r in rungs) and not rungs[0] < rungs[1] < rungs[2]:
         problems.setdefault(
             "rules_after_failures",
-            "The ladder steps down in order: cached answers, then rules, then humans. "
-            "Each threshold must be higher than the one before "
-            f"(now {rungs[0]}, {rungs[1]}, {rungs[2]}).",
+            gettext(
+                "The ladder steps down in order: cached answers, then rules, then humans. "
+                "Each threshold must be higher than the one before "
+                "(now %(cached)s, %(rules)s, %(human)s)."
+            )
+            % {"cached": rungs[0], "rules": rungs[1], "human": rungs[2]},
         )
     return problems
 

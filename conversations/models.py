@@ -3,6 +3,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from agents.models import Agent, Business
 from prompts_app.models import PromptVersion
@@ -87,28 +89,28 @@ class Conversation(models.Model):
 
 class Message(models.Model):
     class Direction(models.TextChoices):
-        INBOUND = "in", "Inbound"
-        OUTBOUND = "out", "Outbound"
+        INBOUND = "in", pgettext_lazy("message direction", "Inbound")
+        OUTBOUND = "out", pgettext_lazy("message direction", "Outbound")
 
     class Author(models.TextChoices):
-        CUSTOMER = "customer", "Customer"
-        AI = "ai", "AI"
-        CACHED = "cached", "Cached answer"
-        HUMAN = "human", "Human"
-        RULES = "rules", "Rules"
-        FALLBACK = "fallback", "Fallback"
+        CUSTOMER = "customer", _("Customer")
+        AI = "ai", _("AI")
+        CACHED = "cached", _("Cached answer")
+        HUMAN = "human", _("Human")
+        RULES = "rules", pgettext_lazy("message author", "Rules")
+        FALLBACK = "fallback", _("Fallback")
 
     class Status(models.TextChoices):
         # inbound
-        RECEIVED = "received", "Received"
+        RECEIVED = "received", pgettext_lazy("message status", "Received")
         # outbound, in the order Meta reports them; a status never moves backwards
-        PENDING = "pending", "Pending"
+        PENDING = "pending", pgettext_lazy("message status", "Pending")
         # Written but waiting for a reviewer: not sent until approved or edited.
-        HELD = "held", "Held for review"
-        SENT = "sent", "Sent"
-        DELIVERED = "delivered", "Delivered"
-        READ = "read", "Read"
-        FAILED = "failed", "Failed"
+        HELD = "held", pgettext_lazy("message status", "Held for review")
+        SENT = "sent", pgettext_lazy("message status", "Sent")
+        DELIVERED = "delivered", pgettext_lazy("message status", "Delivered")
+        READ = "read", pgettext_lazy("message status", "Read")
+        FAILED = "failed", pgettext_lazy("message status", "Failed")
 
     conversation = models.ForeignKey(
         Conversation, on_delete=models.CASCADE, related_name="messages"
@@ -170,9 +172,9 @@ class Lead(models.Model):
     """What the conversation has told us about a potential customer, and how warm they are."""
 
     class Score(models.TextChoices):
-        HOT = "hot", "Hot"
-        WARM = "warm", "Warm"
-        COLD = "cold", "Cold"
+        HOT = "hot", pgettext_lazy("lead score", "Hot")
+        WARM = "warm", pgettext_lazy("lead score", "Warm")
+        COLD = "cold", pgettext_lazy("lead score", "Cold")
 
     business = models.ForeignKey(Business, on_delete=models.CASCADE, related_name="leads")
     conversation = models.OneToOneField(Conversation, on_delete=models.CASCADE, related_name="lead")
@@ -208,10 +210,10 @@ class Review(models.Model):
     """A reply held because its claims were not all supported, and what a reviewer decided."""
 
     class Decision(models.TextChoices):
-        PENDING = "pending", "Waiting"
-        APPROVED = "approved", "Approved"
-        EDITED = "edited", "Edited and sent"
-        REJECTED = "rejected", "Rejected"
+        PENDING = "pending", pgettext_lazy("review decision", "Waiting")
+        APPROVED = "approved", pgettext_lazy("review decision", "Approved")
+        EDITED = "edited", pgettext_lazy("review decision", "Edited and sent")
+        REJECTED = "rejected", pgettext_lazy("review decision", "Rejected")
 
     message = models.OneToOneField(Message, on_delete=models.CASCADE, related_name="review")
     business = models.ForeignKey(Business, on_delete=models.CASCADE, related_name="reviews")

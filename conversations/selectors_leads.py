@@ -13,6 +13,8 @@ import operator
 from collections.abc import Callable, Iterator
 
 from django.db.models import Count, Q, QuerySet
+from django.utils.functional import Promise
+from django.utils.translation import pgettext_lazy
 
 from agents.selectors import User, business_filter_for_user
 from conversations.models import Lead
@@ -21,12 +23,12 @@ from conversations.services.leads import CAPTURED, LEAD_FIELDS
 LEAD_LIST_LIMIT = 200
 
 # (value of ?score=, label), in the order the page offers them.
-LEAD_FILTERS: tuple[tuple[str, str], ...] = (
-    ("captured", "Captured"),
-    (Lead.Score.HOT, "Hot"),
-    (Lead.Score.WARM, "Warm"),
-    (Lead.Score.COLD, "Cold"),
-    ("all", "All"),
+LEAD_FILTERS: tuple[tuple[str, str | Promise], ...] = (
+    ("captured", pgettext_lazy("lead filter", "Captured")),
+    (Lead.Score.HOT, pgettext_lazy("lead filter", "Hot")),
+    (Lead.Score.WARM, pgettext_lazy("lead filter", "Warm")),
+    (Lead.Score.COLD, pgettext_lazy("lead filter", "Cold")),
+    ("all", pgettext_lazy("lead filter", "All")),
 )
 DEFAULT_LEAD_FILTER = "captured"
 

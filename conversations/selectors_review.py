@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from django.db.models import F, Max, OuterRef, Prefetch, QuerySet, Subquery, Value, Window
 from django.db.models.functions import Coalesce, RowNumber
 from django.http import Http404
+from django.utils.functional import Promise
+from django.utils.translation import pgettext_lazy
 
 from agents.grounding.validator import validate_reply
 from agents.selectors import User, business_filter_for_user
@@ -26,20 +28,20 @@ REVIEW_PAGE_LIMIT = 50
 INBOX_PAGE_LIMIT = 50
 INBOX_THREAD_MESSAGES = 6
 
-KIND_LABELS = {
-    "price": "Price",
-    "time": "Time",
-    "days": "Days",
-    "duration": "Duration",
-    "percent": "Percentage",
-    "phone": "Phone number",
-    "certainty": "Certainty",
-    "quantity": "Quantity",
-    "offer": "Offer",
+KIND_LABELS: dict[str, str | Promise] = {
+    "price": pgettext_lazy("claim kind", "Price"),
+    "time": pgettext_lazy("claim kind", "Time"),
+    "days": pgettext_lazy("claim kind", "Days"),
+    "duration": pgettext_lazy("claim kind", "Duration"),
+    "percent": pgettext_lazy("claim kind", "Percentage"),
+    "phone": pgettext_lazy("claim kind", "Phone number"),
+    "certainty": pgettext_lazy("claim kind", "Certainty"),
+    "quantity": pgettext_lazy("claim kind", "Quantity"),
+    "offer": pgettext_lazy("claim kind", "Offer"),
 }
 
 
-def kind_label(kind: str) -> str:
+def kind_label(kind: str) -> str | Promise:
     return KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
 
 
@@ -50,7 +52,7 @@ def kind_label(kind: str) -> str:
 class Flag:
     number: int  # 1-based, the mark's superscript and the legend's entry
     kind: str
-    label: str
+    label: str | Promise
     claim: str
     reason: str
     marked: bool  # False when its span could not be highlighted (out of range, overlapping)
@@ -69,7 +71,7 @@ class Facts:
     """What the knowledge base states of one kind the reply made claims of."""
 
     kind: str
-    label: str
+    label: str | Promise
     facts: tuple[str, ...]
 
 

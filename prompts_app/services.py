@@ -15,17 +15,21 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_noop
 
 from prompts_app.models import PromptDeployment, PromptExperiment, PromptVersion
 
 LANGUAGE_NAMES = {"en": "English", "he": "Hebrew"}
 
 # The fields a template may use, and what each becomes.
+# The meanings are English here (marked for the catalogue) and translated where they are shown.
 TEMPLATE_FIELDS = {
-    "business": "the business's name",
-    "knowledge_base": "the business's knowledge base",
-    "escalation": "the agent's escalation text, said when the knowledge base has no answer",
-    "language": "the language to reply in, such as Hebrew",
+    "business": gettext_noop("the business's name"),
+    "knowledge_base": gettext_noop("the business's knowledge base"),
+    "escalation": gettext_noop(
+        "the agent's escalation text, said when the knowledge base has no answer"
+    ),
+    "language": gettext_noop("the language to reply in, such as Hebrew"),
 }
 # Without these the agent cannot stay grounded: the facts, and what to say when they run out.
 REQUIRED_FIELDS = ("knowledge_base", "escalation")
@@ -52,17 +56,21 @@ def prompt_render(
 def prompt_template_check(body: str) -> None:
     """Raise ValidationError listing everything that would stop ``body`` rendering well."""
     if not body.strip():
-        raise ValidationError("Write the prompt: it is empty.")
+        raise ValidationError(gettext("Write the prompt: it is empty."))
     if len(body) > BODY_MAX_CHARS:
         raise ValidationError(
-            f"The prompt is {len(body):,} characters long; the limit is {BODY_MAX_CHARS:,}."
+            gettext("The prompt is %(length)s characters long; the limit is %(limit)s.")
+            % {"length": f"{len(body):,}", "limit": f"{BODY_MAX_CHARS:,}"}
         )
     try:
         parts = list(string.Formatter().parse(body))
     except ValueError as error:
         raise ValidationError(
-            f"The braces do not pair up ({error}). Fields are written {{knowledge_base}}; "
-            "write {{ or }} for a brace the model should see."
+            gettext(
+                "The braces do not pair up (%(error)s). Fields are written {knowledge_base}; "
+                "write {{ or }} for a brace the model should see."
+            )
+            % {"error": error}
         ) from None
     problems: list[str] = []
     used: set[str] = set()
@@ -72,16 +80,25 @@ def prompt_template_check(body: str) -> None:
         if name not in TEMPLATE_FIELDS:
             known = ", ".join(f"{{{field}}}" for field in TEMPLATE_FIELDS)
             shown = f"{{{name}}}" if name else "{}"
-            problems.append(f"{shown} is not a field the prompt can use. Fields: {known}.")
+            problems.append(
+                gettext("%(field)s is not a field the prompt can use. Fields: %(known)s.")
+                % {"field": shown, "known": known}
+            )
             continue
         if spec or conversion:
-            problems.append(f"Write {{{name}}} plainly, without a format or conversion.")
+            problems.append(
+                gettext("Write %(field)s plainly, without a format or conversion.")
+                % {"field": f"{{{name}}}"}
+            )
         used.add(name)
     for name in REQUIRED_FIELDS:
         if name not in used:
             problems.append(
-                f"The prompt must include {{{name}}}: {TEMPLATE_FIELDS[name]}. "
-                "Without it replies cannot be checked against what the business says."
+                gettext(
+                    "The prompt must include %(field)s: %(meaning)s. "
+                    "Without it replies cannot be checked against what the business says."
+                )
+                % {"field": f"{{{name}}}", "meaning": gettext(TEMPLATE_FIELDS[name])}
             )
     if problems:
         raise ValidationError(list(dict.fromkeys(problems)))
@@ -101,13 +118,19 @@ def prompt_version_create(
     prompt_template_check(body)
     if not changelog:
         raise ValidationError(
-            "Say what changed and why: the changelog is how the team reads history."
+            gettext("Say what changed and why: the changelog is how the team reads history.")
         )
     if len(changelog) > CHANGELOG_MAX_CHARS:
-        raise ValidationError(f"Keep the changelog under {CHANGELOG_MAX_CHARS:,} characters.")
+        raise ValidationError(
+            gettext("Keep the changelog under %(limit)s characters.")
+            % {"limit": f"{CHANGELOG_MAX_CHARS:,}"}
+        )
     same = PromptVersion.objects.filter(body=body).values_list("number", flat=True).first()
     if same is not None:
-        raise ValidationError(f"This is the text of v{same} already: change something first.")
+        raise ValidationError(
+            gettext("This is the text of v%(number)s already: change something first.")
+            % {"number": same}
+        )
     for _ in range(5):  # two operators saving at once: the loser takes the next number
         number = (PromptVersion.objects.aggregate(n=Max("number"))["n"] or 0) + 1
         try:
@@ -117,7 +140,7 @@ def prompt_version_create(
                 )
         except IntegrityError:
             continue
-    raise ValidationError("Could not number the new version; try saving again.")
+    raise ValidationError(gettext("Could not number the new version; try saving again."))
 
 
 @transaction.atomic
@@ -132,11 +155,15 @@ def prompt_version_deploy(
     previous = PromptVersion.objects.select_for_update().filter(is_active=True).first()
     if PromptExperiment.objects.filter(is_running=True).exists():
         raise ValidationError(
-            "An A/B test is running against the deployed version: promote its candidate or "
-            "stop it before deploying another version."
+            gettext(
+                "An A/B test is running against the deployed version: promote its candidate or "
+                "stop it before deploying another version."
+            )
         )
     if previous is not None and previous.pk == version.pk:
-        raise ValidationError(f"v{version.number} is deployed already.")
+        raise ValidationError(
+            gettext("v%(number)s is deployed already.") % {"number": version.number}
+        )
     PromptVersion.objects.filter(is_active=True).update(is_active=False)
     PromptVersion.objects.filter(pk=version.pk).update(is_active=True)
     version.is_active = True
@@ -150,20 +177,29 @@ def prompt_experiment_start(
 ) -> PromptExperiment:
     """Send ``percent`` of conversations to ``candidate``; the rest stay on the deployed one."""
     if not 1 <= percent <= 99:
-        raise ValidationError("Send between 1% and 99% of conversations to the candidate.")
+        raise ValidationError(
+            gettext("Send between %(least)s%% and %(most)s%% of conversations to the candidate.")
+            % {"least": 1, "most": 99}
+        )
     try:
         with transaction.atomic():
             control = PromptVersion.objects.select_for_update().filter(is_active=True).first()
             if control is None:
-                raise ValidationError("No version is deployed: deploy one before testing another.")
+                raise ValidationError(
+                    gettext("No version is deployed: deploy one before testing another.")
+                )
             if control.pk == candidate.pk:
                 raise ValidationError(
-                    f"v{candidate.number} is the deployed version: test another version against it."
+                    gettext("v%(number)s is the deployed version: test another version against it.")
+                    % {"number": candidate.number}
                 )
             running = PromptExperiment.objects.filter(is_running=True).first()
             if running is not None:
                 raise ValidationError(
-                    f"An A/B test is running already ({running}): end it before starting another."
+                    gettext(
+                        "An A/B test is running already (%(test)s): end it before starting another."
+                    )
+                    % {"test": running}
                 )
             return PromptExperiment.objects.create(
                 control=control,
@@ -173,7 +209,9 @@ def prompt_experiment_start(
                 started_by=by,
             )
     except IntegrityError:  # another operator started one at the same moment
-        raise ValidationError("An A/B test was started at the same moment; see it below.") from None
+        raise ValidationError(
+            gettext("An A/B test was started at the same moment; see it below.")
+        ) from None
 
 
 @transaction.atomic
@@ -188,7 +226,8 @@ def prompt_experiment_end(
     )
     if not experiment.is_running:
         raise ValidationError(
-            f"This A/B test ended already ({experiment.get_outcome_display().lower()})."
+            gettext("This A/B test ended already (%(outcome)s).")
+            % {"outcome": experiment.get_outcome_display().lower()}
         )
     experiment.is_running = False
     experiment.outcome = (

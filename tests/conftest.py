@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pytest
 import redis
 from django.conf import settings
+from django.utils import translation
 
 from agents.models import Agent, Business, Membership
 from tests import factories
@@ -34,6 +35,16 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         raise pytest.UsageError(
             f"CI=true but DATABASE_URL selects {engine}: point it at PostgreSQL"
         )
+
+
+@pytest.fixture(autouse=True)
+def default_language() -> Iterator[None]:
+    """Every test starts and ends in English. LocaleMiddleware activates the browser's language
+    for the thread and never resets it, so a Hebrew request would otherwise leave the next
+    test's services (whose messages are translated) speaking Hebrew."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

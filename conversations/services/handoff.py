@@ -13,17 +13,19 @@ import re
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_noop
 
 from conversations.models import Conversation, Message
 from conversations.services.delivery import message_send, within_service_window
 from conversations.services.enqueue import reply_enqueue_on_commit
 
 # Reasons, kept as constants: the reply path releases handoffs made by the mode by itself
-# once the agent has recovered, and only those.
-BY_MODE = "The agent is in humans-only mode"
-BY_VALIDATOR = "A reply made claims the knowledge base does not support"
-BY_CUSTOMER = "The customer asked for a person"
-BY_OPERATOR = "Handed over by a team member"
+# once the agent has recovered, and only those. They are stored in English; the pages
+# translate these known ones when they show them (``{% translate conversation.handoff_reason %}``).
+BY_MODE = gettext_noop("The agent is in humans-only mode")
+BY_VALIDATOR = gettext_noop("A reply made claims the knowledge base does not support")
+BY_CUSTOMER = gettext_noop("The customer asked for a person")
+BY_OPERATOR = gettext_noop("Handed over by a team member")
 
 _ASKS_FOR_A_PERSON = re.compile(
     r"\b(human|real person|a person|representative|operator|agent please|talk to (?:someone|a"
@@ -104,13 +106,15 @@ def human_reply_send(*, conversation: Conversation, author: AbstractBaseUser, te
     """A person answers from the browser: stored, answering everything waiting, then sent."""
     text = text.strip()
     if not text:
-        raise HandoffError("Write a reply first.")
+        raise HandoffError(gettext("Write a reply first."))
     if len(text) > 4096:
-        raise HandoffError("WhatsApp messages are limited to 4,096 characters.")
+        raise HandoffError(gettext("WhatsApp messages are limited to 4,096 characters."))
     if not within_service_window(conversation):
         raise HandoffError(
-            "More than 24 hours have passed since the customer's last message: WhatsApp only "
-            "allows template messages now."
+            gettext(
+                "More than 24 hours have passed since the customer's last message: WhatsApp "
+                "only allows template messages now."
+            )
         )
     with transaction.atomic():
         reply = Message.objects.create(

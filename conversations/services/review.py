@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from conversations.models import Conversation, Message, Review
 from conversations.services import handoff
@@ -26,9 +27,9 @@ def review_approve(*, review: Review, by: AbstractBaseUser) -> Message:
 def review_edit(*, review: Review, by: AbstractBaseUser, text: str) -> Message:
     text = text.strip()
     if not text:
-        raise ReviewError("The edited reply is empty.")
+        raise ReviewError(gettext("The edited reply is empty."))
     if len(text) > 4096:
-        raise ReviewError("WhatsApp messages are limited to 4,096 characters.")
+        raise ReviewError(gettext("WhatsApp messages are limited to 4,096 characters."))
     return _decide(review=review, by=by, decision=Review.Decision.EDITED, text=text)
 
 
@@ -57,7 +58,7 @@ def _decide(
             decision=decision, decided_by=by, decided_at=now
         )
         if not taken:
-            raise ReviewError("Someone else has already decided on this reply.")
+            raise ReviewError(gettext("Someone else has already decided on this reply."))
         message = Message.objects.select_for_update().get(pk=review.message_id)
         fields = ["status", "sent_by"]
         message.status = Message.Status.PENDING
