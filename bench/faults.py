@@ -789,8 +789,12 @@ def report(
         )
 
     # Operations: alerts and failed jobs.
-    alerts = Counter(Alert.objects.filter(agent=agent).values_list("kind", flat=True))
+    # The agent's own (degraded / recovered) and its business's (metric alert rules).
+    raised = Alert.objects.filter(business=agent.business).order_by("created_at", "id")
+    alerts = Counter(raised.values_list("kind", flat=True))
     print(f"\nalerts: {dict(alerts) or 'none'}; Slack stub received {len(slack.requests)} posts")
+    for alert in raised.filter(kind__in=[Alert.Kind.METRIC, Alert.Kind.METRIC_OK]):
+        print(f"  {alert.get_kind_display()}: {alert.title}")
     for name in ("replies", "background"):
         registry = FailedJobRegistry(queue=django_rq.get_queue(name))
         ids = registry.get_job_ids()
