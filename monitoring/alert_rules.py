@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.utils import timezone, translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext, gettext_lazy
@@ -127,6 +127,16 @@ SPECS: dict[str, MetricSpec] = {
 
 def alert_rules_ensure(*, businesses: list[Business]) -> None:
     """Every business has a rule per metric, with the recommended settings to start with."""
+    complete = set(
+        MetricAlertRule.objects.filter(business__in=businesses)
+        .values("business_id")
+        .annotate(n=Count("id"))
+        .filter(n=len(SPECS))
+        .values_list("business_id", flat=True)
+    )
+    businesses = [b for b in businesses if b.pk not in complete]
+    if not businesses:
+        return  # the usual case: a read, no write
     MetricAlertRule.objects.bulk_create(
         [
             MetricAlertRule(

@@ -27,6 +27,7 @@ from prompts_app.selectors import (
     prompt_experiment_get,
     prompt_experiment_list,
     prompt_experiment_running,
+    prompt_version_active,
     prompt_version_get,
     prompt_version_list,
     prompt_version_previous,
@@ -151,7 +152,10 @@ def _starting_point(request: HtmxHttpRequest) -> PromptVersion | None:
     number = request.GET.get("from", "")
     if number.isdigit():
         return _version(int(number))
-    return next((v for v in prompt_version_list() if v.is_active), None)
+    try:
+        return prompt_version_active()
+    except PromptVersion.DoesNotExist:
+        return None
 
 
 @require_safe
