@@ -27,12 +27,11 @@ from dataclasses import dataclass
 
 from agents.grounding.claims import KB_GUARANTEE as _KB_GUARANTEE
 from agents.grounding.facts import Fact, KnowledgeFacts
+from agents.grounding.findings import OFFER
 from agents.grounding.numbers import HEBREW_LETTER as HE
 from agents.grounding.text import clause_spans, normalise, split_spans
 from agents.grounding.topics import segment_spans, topic_words
 from agents.grounding.values import Price
-
-OFFER = "offer"
 
 _HB = rf"(?<![{HE}])"  # a Hebrew word starts here
 _HE_END = rf"(?![{HE}])"

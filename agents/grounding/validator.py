@@ -46,7 +46,8 @@ from agents.grounding.facts import (
     facts_from_knowledge_base,
     within,
 )
-from agents.grounding.offers import OFFER, guarantee_reason, offer_facts, offer_flags
+from agents.grounding.findings import OFFER, Flag
+from agents.grounding.offers import guarantee_reason, offer_facts, offer_flags
 from agents.grounding.quantities import bounds
 from agents.grounding.schedule import DAY_NAMES, describe_days
 from agents.grounding.text import clause_spans, normalise
@@ -82,15 +83,6 @@ from agents.grounding.values import (
 )
 
 _LISTED = 8  # facts named in a reason; a long price list would drown the point
-
-
-@dataclass(frozen=True)
-class Flag:
-    kind: str
-    claim: str
-    start: int  # span in the reply, for highlighting
-    end: int
-    reason: str
 
 
 @dataclass(frozen=True)
