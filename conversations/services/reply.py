@@ -235,10 +235,7 @@ def _ai_draft(*, conversation: Conversation, pending: list[Message], language: s
             agent_id=agent.pk,
             conversation_id=conversation.pk,
         )
-    flags = [
-        {"kind": f.kind, "claim": f.claim, "start": f.start, "end": f.end, "reason": f.reason}
-        for f in found
-    ]
+    flags = [f.as_dict() for f in found]
     draft = Draft(
         text=response.text,
         author=Message.Author.AI,
