@@ -745,7 +745,7 @@ def _included_means_free(claim: Claim, knowledge_base: str) -> bool:
 
 
 def validate_reply(
-    *, reply: str, knowledge_base: str, language: str | None = None
+    *, reply: str, knowledge_base: str, language: str | None = None, question: str = ""
 ) -> GroundingResult:
     """Flag every claim of ``reply`` that ``knowledge_base`` does not support.
 
