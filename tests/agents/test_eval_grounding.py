@@ -106,6 +106,22 @@ def test_it_prints_a_table_and_the_misclassified_cases(cases_file: Path) -> None
             "line 2: field 'language' must be one of",
         ),
         ('["a list"]', "line 2: expected a JSON object"),
+        (
+            '{"id": "x", "knowledge_base": "", "reply": "", "grounded": true, "question": 3}',
+            "line 2: field 'question' must be str, got int",
+        ),
+        (
+            '{"id": "x", "knowledge_base": "", "reply": "", "grounded": true, "category": ["a"]}',
+            "line 2: field 'category' must be str, got list",
+        ),
+        (
+            '{"id": "x", "knowledge_base": "", "reply": "", "grounded": true, "category": " "}',
+            "line 2: field 'category' must not be empty",
+        ),
+        (
+            '{"id": "x", "knowledge_base": "", "reply": "", "grounded": true, "note": null}',
+            "line 2: field 'note' must be str, got NoneType",
+        ),
     ],
 )
 def test_it_names_the_line_of_bad_input(tmp_path: Path, bad_line: str, message: str) -> None:
@@ -113,6 +129,110 @@ def test_it_names_the_line_of_bad_input(tmp_path: Path, bad_line: str, message: 
     path = write(tmp_path / "bad.jsonl", [good, bad_line])
     with pytest.raises(CommandError, match=message):
         run(str(path), "--json")
+
+
+CATEGORISED = [
+    case(
+        "paraphrase-en",
+        "A men's haircut is 90 shekels.",
+        True,
+        language="en",
+        category="paraphrase",
+    ),
+    case("paraphrase-he", "תספורת גברים עולה 90 ש״ח.", True, language="he", category="paraphrase"),
+    case("smalltalk-en", "Thanks, have a lovely day!", True, language="en", category="smalltalk"),
+    case("price-en", "A men's haircut is ₪120.", False, language="en", category="price"),
+    case("price-he", "תספורת גברים עולה 150 ש״ח.", False, language="he", category="price"),
+    case("days-he", "בשבת אנחנו פתוחים.", False, language="he", category="days"),
+    case(
+        "days-missed-en",
+        "Our stylists are the best in town.",
+        False,
+        language="en",
+        category="days",
+        question="Are you any good?",
+        note="no claim the validator can check",
+    ),
+    case("uncategorised-en", "A men's haircut is ₪200.", False, language="en"),
+    case("hard-en", "Two cuts are ₪180.", True, language="en", hard=True, category="paraphrase"),
+]
+
+
+@pytest.fixture
+def categorised_file(tmp_path: Path) -> Path:
+    lines = [json.dumps(item, ensure_ascii=False) for item in CATEGORISED]
+    return write(tmp_path / "categorised.jsonl", lines)
+
+
+def test_the_report_gives_recall_per_ungrounded_category_with_its_counts(
+    categorised_file: Path,
+) -> None:
+    ungrounded = json.loads(run(str(categorised_file), "--json"))["by_category"]["ungrounded"]
+    assert list(ungrounded) == ["(none)", "days", "price"]
+    assert ungrounded["days"] == {
+        "cases": 2,
+        "caught": 1,
+        "recall": 0.5,
+        "by_language": {
+            "en": {"cases": 1, "caught": 0, "recall": 0.0},
+            "he": {"cases": 1, "caught": 1, "recall": 1.0},
+        },
+    }
+    assert ungrounded["price"]["recall"] == 1.0
+    assert ungrounded["(none)"]["cases"] == 1
+
+
+def test_the_report_gives_the_false_flag_rate_per_grounded_category_without_hard_cases(
+    categorised_file: Path,
+) -> None:
+    grounded = json.loads(run(str(categorised_file), "--json"))["by_category"]["grounded"]
+    assert list(grounded) == ["paraphrase", "smalltalk"]
+    assert grounded["paraphrase"] == {
+        "cases": 2,
+        "flagged": 0,
+        "false_flag_rate": 0.0,
+        "by_language": {
+            "en": {"cases": 1, "flagged": 0, "false_flag_rate": 0.0},
+            "he": {"cases": 1, "flagged": 0, "false_flag_rate": 0.0},
+        },
+    }
+    assert grounded["smalltalk"]["by_language"]["he"] == {
+        "cases": 0,
+        "flagged": 0,
+        "false_flag_rate": None,
+    }
+
+
+def test_the_table_lists_each_category_per_language_and_the_customers_question(
+    categorised_file: Path,
+) -> None:
+    output = run(str(categorised_file))
+    assert "Recall per category of ungrounded cases" in output
+    assert "False flags per category of grounded cases" in output
+    [days] = [line for line in output.splitlines() if line.startswith("days ")]
+    assert days.split() == ["days", "50.0%", "(1/2)", "0.0%", "(0/1)", "100.0%", "(1/1)"]
+    [smalltalk] = [line for line in output.splitlines() if line.startswith("smalltalk ")]
+    assert smalltalk.split() == ["smalltalk", "0.0%", "(0/1)", "0.0%", "(0/1)", "-"]
+    assert "days-missed-en [ungrounded, days] MISSED" in output
+    assert "    customer: Are you any good?" in output
+
+
+def test_a_set_without_categories_reports_none_and_keeps_its_table(cases_file: Path) -> None:
+    assert json.loads(run(str(cases_file), "--json"))["by_category"] is None
+    assert "per category" not in run(str(cases_file))
+
+
+def test_each_result_names_its_category_and_language(categorised_file: Path) -> None:
+    results = json.loads(run(str(categorised_file), "--json"))["results"]
+    first = results[0]
+    assert (first["id"], first["category"], first["language"]) == (
+        "paraphrase-en",
+        "paraphrase",
+        "en",
+    )
+    assert results[7]["category"] is None
+    [flag] = results[3]["flags"]
+    assert isinstance(flag["evidence"], list)
 
 
 def test_it_refuses_an_empty_file(tmp_path: Path) -> None:

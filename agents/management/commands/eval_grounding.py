@@ -4,7 +4,9 @@
     python manage.py eval_grounding eval/grounding.jsonl -v 2     # every case
     python manage.py eval_grounding eval/grounding.jsonl --json   # one JSON object
 
-The case format and the metrics are described in ``agents.grounding.evaluation``. Needs
+When cases carry a ``category``, the summary adds recall per ungrounded category and the
+false-flag rate per grounded category, overall, in English and in Hebrew, each with its
+counts. The case format and the metrics are described in ``agents.grounding.evaluation``. Needs
 no database: it can run before migrations, in CI, on a laptop.
 """
 
@@ -16,11 +18,18 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from agents.grounding.evaluation import CaseError, Outcome, load_cases, report, run
+from agents.grounding.evaluation import LANGUAGES, CaseError, Outcome, load_cases, report, run
 
 
 def _percent(value: float | None) -> str:
     return "-" if value is None else f"{value:.1%}"
+
+
+def _share(metrics: dict[str, Any], rate: str, count: str) -> str:
+    """ "95.0% (19/20)", or "-" when there is no case."""
+    if not metrics["cases"]:
+        return "-"
+    return f"{_percent(metrics[rate])} ({metrics[count]}/{metrics['cases']})"
 
 
 def _shorten(text: str, width: int) -> str:
@@ -69,13 +78,46 @@ class Command(BaseCommand):
                 f"{_percent(metrics['false_flag_rate']):>12} {_percent(metrics['precision']):>10}"
             )
         self.stdout.write(f"{summary['cases']} cases in the file")
+        categories = summary.get("by_category")
+        if categories:
+            self._categories(
+                "Recall per category of ungrounded cases (not hard): caught/cases",
+                categories["ungrounded"],
+                "recall",
+                "caught",
+            )
+            self._categories(
+                "False flags per category of grounded cases (not hard): flagged/cases",
+                categories["grounded"],
+                "false_flag_rate",
+                "flagged",
+            )
+
+    def _categories(self, title: str, rows: dict[str, Any], rate: str, count: str) -> None:
+        if not rows:
+            return
+        width = max(16, *(len(category) for category in rows))
+        self.stdout.write("")
+        self.stdout.write(title)
+        columns = ("all", *LANGUAGES)
+        self.stdout.write(f"{'':{width}} " + " ".join(f"{c:>16}" for c in columns))
+        for category, metrics in rows.items():
+            cells = [metrics, *(metrics["by_language"][language] for language in LANGUAGES)]
+            self.stdout.write(
+                f"{category:{width}} " + " ".join(f"{_share(m, rate, count):>16}" for m in cells)
+            )
 
     def _case(self, outcome: Outcome) -> None:
         case = outcome.case
         verdicts = {True: "ok", False: "FALSE FLAG" if case.grounded else "MISSED"}
         verdict = verdicts[outcome.correct]
         label = "grounded" if case.grounded else "ungrounded"
+        category = f", {case.category}" if case.category else ""
         hard = ", hard" if case.hard else ""
-        self.stdout.write(f"- {case.id} [{label}{hard}] {verdict}: {_shorten(case.reply, 100)}")
+        self.stdout.write(
+            f"- {case.id} [{label}{category}{hard}] {verdict}: {_shorten(case.reply, 100)}"
+        )
+        if case.question:
+            self.stdout.write(f"    customer: {_shorten(case.question, 100)}")
         for flag in outcome.flags:
             self.stdout.write(f"    {flag.kind}: {flag.claim!r}: {flag.reason}")
