@@ -36,7 +36,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Protocol
 
+from agents.grounding.affirmations import affirmation_flags
 from agents.grounding.claims import extract, sizes_in
 from agents.grounding.facts import (
     MINUTES_PER_DAY,
@@ -49,6 +51,7 @@ from agents.grounding.facts import (
 from agents.grounding.findings import OFFER, Flag
 from agents.grounding.offers import guarantee_reason, offer_facts, offer_flags
 from agents.grounding.quantities import bounds
+from agents.grounding.quotes import echoed_spans, quoted_spans
 from agents.grounding.schedule import DAY_NAMES, describe_days
 from agents.grounding.text import clause_spans, normalise
 from agents.grounding.topics import (
@@ -749,11 +752,44 @@ def validate_reply(
 ) -> GroundingResult:
     """Flag every claim of ``reply`` that ``knowledge_base`` does not support.
 
-    ``language`` ("en", "he" or None) is accepted for the pipeline's sake but changes
-    nothing: a Hebrew reply quotes "NIS" and "9am", an English one "ש״ח", so every
-    extractor always runs.
+    ``question`` is the customer's messages the reply answers: what the customer wrote and
+    the reply only quotes back is no claim, and a bare "Sure!" agrees to what they asked
+    (``affirmations``). ``language`` ("en", "he" or None) is accepted for the pipeline's
+    sake but changes nothing: a Hebrew reply quotes "NIS" and "9am", an English one "ש״ח",
+    so every extractor always runs.
     """
     kb = facts_from_knowledge_base(knowledge_base)
+    flags, claims = _statement_flags(reply, knowledge_base, kb)
+    repeated = quoted_spans(reply, knowledge_base) + echoed_spans(reply, question)
+    flags = [
+        flag
+        for flag in flags
+        if not any(start <= flag.start and flag.end <= end for start, end in repeated)
+    ]
+    if not flags:
+        flags = affirmation_flags(
+            reply=reply, knowledge_base=knowledge_base, question=question, check=_check_text
+        )
+    facts = list(kb.facts) + offer_facts(knowledge_base)
+    return GroundingResult(flags=flags, claims=claims, facts=facts)
+
+
+def _check_text(text: str, knowledge_base: str) -> list[Flag]:
+    """Every check but the question's, on a text: how an agreed request is judged."""
+    return _statement_flags(text, knowledge_base, facts_from_knowledge_base(knowledge_base))[0]
+
+
+def _add(flags: list[Flag], extra: Iterable[Flag]) -> None:
+    """Add each flag that does not cover a span already flagged: one reason per claim."""
+    for flag in extra:
+        if not any(flag.overlaps(other.start, other.end) for other in flags):
+            flags.append(flag)
+
+
+def _statement_flags(
+    reply: str, knowledge_base: str, kb: KnowledgeFacts
+) -> tuple[list[Flag], list[Claim]]:
+    """The flags of what ``reply`` itself states, and every valued claim found in it."""
     extraction = extract(reply)
     # A plain count ("for 4 players") is a claim only where the knowledge base counts
     # the same thing; elsewhere it is the customer's head count or a description.
@@ -785,24 +821,30 @@ def validate_reply(
             reason = None
         if reason is not None:
             flags.append(Flag(claim.kind, claim.text, claim.start, claim.end, reason))
-    for extra in _size_price_flags(reply, claims, knowledge_base):
-        if not any(flag.start < extra.end and extra.start < flag.end for flag in flags):
-            flags.append(extra)
+    _add(flags, _size_price_flags(reply, claims, knowledge_base))
     flags += _all_year_flags(reply, knowledge_base)
-    for extra in _age_flags(reply, kb):
-        if not any(flag.start < extra.end and extra.start < flag.end for flag in flags):
-            flags.append(extra)
-    for extra in _exclusive_payment_flags(reply, knowledge_base):
-        if not any(flag.start < extra.end and extra.start < flag.end for flag in flags):
-            flags.append(extra)
+    _add(flags, _age_flags(reply, kb))
+    _add(flags, _exclusive_payment_flags(reply, knowledge_base))
     # Offers said without a number; a sentence already flagged is not flagged twice.
-    for offer in offer_flags(reply=reply, knowledge_base=knowledge_base, kb=kb):
-        if any(flag.start < offer.end and offer.start < flag.end for flag in flags):
-            continue
-        flags.append(Flag(OFFER, offer.claim, offer.start, offer.end, offer.reason))
+    _add(
+        flags,
+        (
+            Flag(OFFER, offer.claim, offer.start, offer.end, offer.reason)
+            for offer in offer_flags(reply=reply, knowledge_base=knowledge_base, kb=kb)
+        ),
+    )
+    for detector in _DETECTORS:
+        _add(flags, detector(reply=reply, knowledge_base=knowledge_base))
     flags.sort(key=lambda flag: flag.start)
-    facts = list(kb.facts) + offer_facts(knowledge_base)
-    return GroundingResult(flags=flags, claims=claims, facts=facts)
+    return flags, claims
+
+
+class _Detector(Protocol):
+    def __call__(self, *, reply: str, knowledge_base: str) -> list[Flag]: ...
+
+
+# The checks of claims without a value, each in its own module, in the order they are tried.
+_DETECTORS: tuple[_Detector, ...] = ()
 
 
 # --- policy -------------------------------------------------------------------------------
