@@ -224,7 +224,12 @@ def _ai_draft(*, conversation: Conversation, pending: list[Message], language: s
     ladder_record_success(agent=agent)
     if not response.text:
         return None
-    result = validate_reply(reply=response.text, knowledge_base=knowledge, language=language)
+    result = validate_reply(
+        reply=response.text,
+        knowledge_base=knowledge,
+        language=language,
+        question="\n".join(message.text for message in pending),
+    )
     found = result.flags
     if found and agent.grounding_judge:
         found = judge_flags(
