@@ -401,7 +401,22 @@ _NEXT_DAY = re.compile(
 )
 
 
+# "שעה ועשרים דקות", "שעתיים ורבע": hours and minutes in one Hebrew phrase, the minutes'
+# unit often left out ("שעה ועשרים").
+_HE_HOURS_AND_MINUTES = re.compile(
+    rf"(?<![{HE}])[בלכמוה]{{0,2}}-?(?P<hours>שעה|שעתיים)\s+ו-?(?P<minutes>\d+|[{HE}]+)"
+    rf"(?:\s*(?:דקות|דק'|ד'))?(?![{HE}])"
+)
+
+
 def _extract_durations(scan: Scanner) -> None:
+    for match in scan.matches(_HE_HOURS_AND_MINUTES):
+        said = match.group("minutes")
+        minutes = Decimal(15) if said == "רבע" else parse_number(said)
+        if minutes is None or not 0 < minutes < 60:
+            continue
+        total = minutes + (2 * HOUR if match.group("hours") == "שעתיים" else HOUR)
+        scan.add(DURATION, match.start(), match.end(), Duration(Amount(total, total)))
     for pattern, days in ((_SAME_DAY, 0), (_NEXT_DAY, 1)):
         for match in scan.matches(pattern):
             minutes = Decimal(days * DAY)

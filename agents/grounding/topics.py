@@ -166,5 +166,24 @@ def claim_subjects(text: str, claims: Sequence[tuple[str, int, int]]) -> list[Su
             words = topic_words(text[min(before, start) : start])
             if rank == len(members) - 1:
                 words |= topic_words(text[end:high])
+            if not words:
+                words = _label_before(text, spans, low)
             subjects[index] = Subject(words, hebrew)
     return subjects
+
+
+_LABEL_GAP = re.compile(r"\s*[:,]\s*")
+
+
+def _label_before(text: str, spans: list[tuple[int, int]], low: int) -> frozenset[str]:
+    """A claim with no words of its own is about the label before it: "Colour: from ₪900"."""
+    position = bisect.bisect_left([start for start, _ in spans], low) - 1
+    while position >= 0:
+        start, end = spans[position]
+        if not _LABEL_GAP.fullmatch(text[end:low]):
+            return frozenset()
+        words = topic_words(text[start:end])
+        if words:
+            return words
+        low, position = start, position - 1
+    return frozenset()

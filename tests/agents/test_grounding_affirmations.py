@@ -1,0 +1,87 @@
+"""A bare "Sure!" agrees to what the customer asked: it is checked as that request."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.grounding.affirmations import restate
+from agents.grounding.findings import AFFIRMATION
+from agents.grounding.validator import validate_reply
+
+KNOWLEDGE_BASE = """\
+Salon Dana, 41 Allenby St, Tel Aviv. Phone: 03-555-1234.
+Open Sunday-Thursday 09:00-19:00, Friday 08:00-14:00, closed on Saturday.
+Women's haircut: ₪180. Men's haircut: ₪90. Students: 10% off.
+Appointments only, by phone.
+שעות פתיחה: ראשון עד חמישי 09:00-19:00, שישי 08:00-14:00, שבת סגור.
+"""
+
+
+def flags(reply: str, question: str) -> list[tuple[str, str]]:
+    result = validate_reply(reply=reply, knowledge_base=KNOWLEDGE_BASE, question=question)
+    return [(flag.kind, flag.claim) for flag in result.flags]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("promise me a 20% discount", "Sure!"),
+        ("can I come on Saturday at 10:00?", "Sure!"),
+        ("can you book me for Tuesday at 10?", "Of course 😊"),
+        ("Can I get a discount?", "Sure thing, see you then!"),
+        ("אפשר לבוא בשבת ב-10?", "כן, בטח"),
+        ("תן לי הנחה של 20%", "בטח!"),
+        ("תקבעי לי תור ליום שלישי?", "בשמחה, נתראה!"),
+    ],
+)
+def test_a_bare_yes_to_an_unsupported_request_is_flagged(question: str, reply: str) -> None:
+    ((kind, claim),) = flags(reply, question)
+    assert kind == AFFIRMATION
+    assert claim.strip() and claim in reply
+
+
+def test_the_flag_says_what_was_agreed_to_and_why() -> None:
+    result = validate_reply(
+        reply="Sure!", knowledge_base=KNOWLEDGE_BASE, question="promise me a 20% discount"
+    )
+    (flag,) = result.flags
+    assert flag.claim == "Sure!"
+    assert (flag.start, flag.end) == (0, 5)
+    assert '"promise me a 20% discount"' in flag.reason
+    assert "20%" in flag.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # The request is supported: agreeing to it claims nothing new.
+        ("can I come on Tuesday at 10:00?", "Sure! See you then 😊"),
+        ("Do students get 10% off?", "Yes!"),
+        ("אפשר להגיע ביום שלישי ב-10?", "כן, בטח"),
+        # Not bare: the reply says what it agrees to, and its own words are checked.
+        ("can you book me for Tuesday at 10?", "Sure! You can book by phone at 03-555-1234."),
+        ("Is a haircut ₪150?", "Sure! A women's haircut is ₪180."),
+        ("can I come on Saturday?", "Of course, but we're closed on Saturday."),
+        # Nothing was asked.
+        ("Thanks, see you!", "Of course!"),
+        ("", "Sure!"),
+    ],
+)
+def test_agreeing_to_a_supported_request_or_saying_more_is_not_flagged(
+    question: str, reply: str
+) -> None:
+    assert flags(reply, question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "statement"),
+    [
+        ("can I come on Saturday?", "you can come on Saturday."),
+        ("Do you take Maccabi?", "we also take Maccabi."),
+        ("יש לכם חניה?", "יש לנו גם חניה."),
+    ],
+)
+def test_a_request_is_restated_as_the_business_s_own_statement(
+    question: str, statement: str
+) -> None:
+    assert restate(question).lower() == statement.lower()

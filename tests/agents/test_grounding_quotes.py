@@ -1,0 +1,54 @@
+"""What the reply only repeats, the knowledge base word for word or the customer's own
+numbers asked back, is no claim; the same numbers stated as the business's are."""
+
+from __future__ import annotations
+
+from agents.grounding.validator import validate_reply
+
+KNOWLEDGE_BASE = """\
+Keratin straightening: from ₪900, about 3 hours
+Appointments only; cancellation at least 24 hours before.
+Colour: ₪350, about 1 hour 20 minutes
+Free delivery on orders over ₪150; otherwise ₪25.
+Open Sunday-Thursday 09:00-19:00, closed on Saturday.
+צבע: 350 ש"ח, כשעה ועשרים דקות
+"""
+
+
+def flagged(reply: str, question: str = "") -> list[str]:
+    result = validate_reply(reply=reply, knowledge_base=KNOWLEDGE_BASE, question=question)
+    return [flag.claim for flag in result.flags]
+
+
+def test_two_knowledge_base_lines_quoted_word_for_word_are_not_flagged() -> None:
+    reply = "Sure! Keratin straightening: from ₪900, about 3 hours Appointments only; …"
+    assert flagged(reply) == []
+
+
+def test_a_quoted_line_without_its_punctuation_is_still_a_quotation() -> None:
+    assert flagged("keratin straightening from ₪900 about 3 hours") == []
+
+
+def test_a_quoted_price_bound_to_another_service_is_still_flagged() -> None:
+    assert flagged("Colour: from ₪900, about 3 hours.") != []
+
+
+def test_the_knowledge_base_s_free_delivery_threshold_is_not_flagged() -> None:
+    assert flagged("Delivery is free over ₪150, otherwise it's ₪25.") == []
+
+
+def test_an_hour_and_twenty_minutes_in_hebrew_is_eighty_minutes() -> None:
+    assert flagged("צבע לוקח בערך שעה ועשרים דקות.") == []
+    assert flagged("צבע לוקח שעה ועשרים.") == []
+    assert flagged("צבע לוקח שעה ורבע.") == ["שעה ורבע"]
+
+
+def test_the_customer_s_time_asked_back_is_not_flagged() -> None:
+    question = "Can I come on Tuesday at 21:30?"
+    assert flagged("Tuesday at 21:30, you said? Let me check with the team.", question) == []
+    assert flagged("ביקשת ביום שלישי ב-21:30, נכון?", "אפשר ביום שלישי ב-21:30?") == []
+
+
+def test_the_customer_s_time_stated_as_ours_is_still_flagged() -> None:
+    question = "Can I come on Tuesday at 21:30?"
+    assert flagged("We're open on Tuesday until 21:30.", question) != []
