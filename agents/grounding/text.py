@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d\u05be")
 _APOSTROPHES = frozenset("'\u05f3\u2019\u2018`\u00b4\u2032")
@@ -42,6 +43,7 @@ class NormalisedText:
         return self.original[first:last]
 
 
+@lru_cache(maxsize=4096)
 def _canonical_char(char: str) -> str:
     if char in _DASHES:
         return "-"
@@ -62,6 +64,8 @@ def _canonical_char(char: str) -> str:
     return lowered if len(lowered) == 1 else char
 
 
+# Knowledge bases are read again for every reply, and most checks read the reply too.
+@lru_cache(maxsize=1024)
 def normalise(text: str) -> NormalisedText:
     chars: list[str] = []
     starts: list[int] = []
