@@ -18,8 +18,10 @@ from django.db.models import F, Max, OuterRef, Prefetch, QuerySet, Subquery, Val
 from django.db.models.functions import Coalesce, RowNumber
 from django.http import Http404
 from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from agents.grounding.findings import ACTION, AFFIRMATION, CONTACT, ENTITY, OFFER, POLICY
 from agents.grounding.validator import validate_reply
 from agents.selectors import User, business_filter_for_user
 from conversations.models import Conversation, Message, Review
@@ -37,7 +39,38 @@ KIND_LABELS: dict[str, str | Promise] = {
     "phone": pgettext_lazy("claim kind", "Phone number"),
     "certainty": pgettext_lazy("claim kind", "Certainty"),
     "quantity": pgettext_lazy("claim kind", "Quantity"),
-    "offer": pgettext_lazy("claim kind", "Offer"),
+    OFFER: pgettext_lazy("claim kind", "Offer"),
+    ACTION: pgettext_lazy("claim kind", "Action"),
+    CONTACT: pgettext_lazy("claim kind", "Contact or code"),
+    ENTITY: pgettext_lazy("claim kind", "Service or option"),
+    POLICY: pgettext_lazy("claim kind", "Policy"),
+    AFFIRMATION: pgettext_lazy("claim kind", "Agreement"),
+}
+
+# Claims without a number: the reviewer is told what the kind means, and shown the
+# knowledge-base lines the claim contradicts, or that nothing there supports it. (The
+# numeric kinds are judged beside the knowledge base's facts of their kind instead.)
+KIND_EXPLANATIONS: dict[str, str | Promise] = {
+    OFFER: _(
+        "The agent offered something free, included, waived, upgraded or matched that the "
+        "knowledge base does not offer."
+    ),
+    ACTION: _(
+        "The agent cannot book, send or arrange anything; the knowledge base does not say the "
+        "business does this."
+    ),
+    CONTACT: _(
+        "Addresses, phone numbers, e-mails, links, handles and codes must be written in the "
+        "knowledge base; this one is not."
+    ),
+    ENTITY: _(
+        "The knowledge base does not name this payment method, health fund, brand, branch, "
+        "language, amenity or service, or says it is not offered."
+    ),
+    POLICY: _("The reply says the opposite of a policy the knowledge base states."),
+    AFFIRMATION: _(
+        "The agent agreed to what the customer asked, but the knowledge base does not support it."
+    ),
 }
 
 
@@ -56,6 +89,14 @@ class Flag:
     claim: str
     reason: str
     marked: bool  # False when its span could not be highlighted (out of range, overlapping)
+    explanation: str | Promise = ""  # what the kind means, for the kinds without a number
+    evidence: tuple[str, ...] = ()  # the knowledge-base lines that contradict the claim
+
+    @property
+    def unsupported(self) -> bool:
+        """A claim without a number that no knowledge-base line contradicts: nothing there
+        supports it either."""
+        return bool(self.explanation) and not self.evidence
 
 
 @dataclass(frozen=True)
@@ -93,6 +134,14 @@ class ReviewCard:
         return self.review.decision == Review.Decision.PENDING
 
 
+def _evidence(raw: dict) -> tuple[str, ...]:
+    """The stored knowledge-base lines; flags stored before they were kept have none."""
+    lines = raw.get("evidence")
+    if not isinstance(lines, list):
+        return ()
+    return tuple(line for line in lines if isinstance(line, str) and line.strip())
+
+
 def reply_segments(*, text: str, flags: list[dict]) -> tuple[list[Segment], list[Flag]]:
     """Cut the reply into plain and flagged pieces, in text order, and list the flags.
 
@@ -119,6 +168,8 @@ def reply_segments(*, text: str, flags: list[dict]) -> tuple[list[Segment], list
             claim=str(raw.get("claim", "")),
             reason=str(raw.get("reason", "")),
             marked=number in marked,
+            explanation=KIND_EXPLANATIONS.get(str(raw.get("kind", "")), ""),
+            evidence=_evidence(raw),
         )
         for number, raw in enumerate(flags, 1)
     ]
@@ -140,7 +191,11 @@ _FACT_KINDS = {"time": ("time", "days"), "days": ("days", "time"), "offer": ("of
 
 
 def _facts_beside(*, review: Review, flags: list[Flag], knowledge_base: str) -> list[Facts]:
-    """The knowledge base's facts, as the validator reads them, for each kind flagged."""
+    """The knowledge base's facts, as the validator reads them, for each kind flagged.
+
+    A kind without a number that the validator states no facts of is left out: its flags
+    carry their own knowledge-base lines (or the note that nothing supports them).
+    """
     by_kind = validate_reply(
         reply=review.original_text,
         knowledge_base=knowledge_base,
@@ -149,6 +204,8 @@ def _facts_beside(*, review: Review, flags: list[Flag], knowledge_base: str) -> 
     beside = []
     for kind in dict.fromkeys(flag.kind for flag in flags):
         texts = [text for k in _FACT_KINDS.get(kind, (kind,)) for text in by_kind.get(k, [])]
+        if not texts and kind in KIND_EXPLANATIONS:
+            continue
         beside.append(Facts(kind, kind_label(kind), tuple(dict.fromkeys(texts))))
     return beside
 

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from agents.grounding.findings import ACTION, CONTACT, ENTITY, OFFER, POLICY
+from agents.grounding.findings import Flag as FindingFlag
 from conversations.models import Message, Review
 from conversations.selectors_review import reply_segments
 from tests.conversations.test_review_service import HELD, hold_reply
-from tests.factories import make_conversation
+from tests.factories import add_message, make_conversation
 
 pytestmark = pytest.mark.django_db
 
@@ -364,3 +368,127 @@ def test_the_queue_costs_the_same_queries_for_one_held_reply_or_many(
         body = client.get(reverse("conversations:review")).content.decode()
 
     assert body.count('class="card review-card is-pending"') == 4
+
+
+# --- claims without a number ----------------------------------------------------------------
+
+BOOKED = "Done, I've booked you in for Tuesday at 10:00. No need to book on Saturday, just walk in!"
+SATURDAY = "Opening hours: Sunday to Thursday 09:00-19:00, Friday 08:00-14:00, closed on Saturday."
+
+
+def hold_claims(tenant, reply: str, flags: list[dict]) -> Review:
+    conversation = make_conversation(agent=tenant.agent, name="Noa")
+    asked = add_message(conversation, text="Can I come on Saturday?", needs_reply=True)
+    held = add_message(conversation, text=reply, direction="out", status=Message.Status.HELD)
+    Message.objects.filter(pk=asked.pk).update(answered_by=held)
+    return Review.objects.create(
+        message=held, business=conversation.business, flags=flags, original_text=reply
+    )
+
+
+def stored(kind: str, reply: str, claim: str, reason: str, evidence: tuple[str, ...] = ()) -> dict:
+    """A flag as the reply path stores it."""
+    start = reply.index(claim)
+    return FindingFlag(kind, claim, start, start + len(claim), reason, evidence).as_dict()
+
+
+@pytest.fixture
+def action_and_policy(tenant) -> Review:
+    return hold_claims(
+        tenant,
+        BOOKED,
+        [
+            stored(ACTION, BOOKED, "I've booked you in", "the agent cannot book anything"),
+            stored(
+                POLICY,
+                BOOKED,
+                "just walk in",
+                "walking in on Saturday: the knowledge base says closed on Saturday",
+                (SATURDAY,),
+            ),
+        ],
+    )
+
+
+def legend(body: str) -> str:
+    return html.unescape(body.split('class="flag-legend"')[1].split("</ol>")[0])
+
+
+def test_an_action_and_a_policy_flag_show_their_labels_explanations_and_evidence(
+    client, tenant, action_and_policy
+) -> None:
+    body = logged_in(client, tenant.reviewer).get(reverse("conversations:review")).content.decode()
+
+    action, policy = legend(body).split("<li value=")[1:]
+    assert "Action" in action and "I've booked you in" in action
+    assert (
+        "The agent cannot book, send or arrange anything; the knowledge base does not say the "
+        "business does this." in action
+    )
+    assert "Nothing in the knowledge base supports it." in action
+    assert "Policy" in policy
+    assert "The reply says the opposite of a policy the knowledge base states." in policy
+    assert "The knowledge base says otherwise:" in policy
+    assert f'<li dir="auto">{SATURDAY}</li>' in policy
+    assert "Nothing in the knowledge base supports it." not in policy
+    assert '<mark class="flag flag-action"' in body and '<mark class="flag flag-policy"' in body
+
+
+def test_the_claims_without_a_number_show_in_hebrew_to_a_hebrew_browser(
+    client, tenant, action_and_policy
+) -> None:
+    page = logged_in(client, tenant.reviewer).get(
+        reverse("conversations:review"), HTTP_ACCEPT_LANGUAGE="he"
+    )
+
+    action, policy = legend(page.content.decode()).split("<li value=")[1:]
+    assert "פעולה" in action
+    assert "הסוכן לא יכול לקבוע תור, לשלוח או לסדר שום דבר" in action
+    assert "שום דבר במאגר הידע לא מגבה זאת." in action
+    assert "מדיניות" in policy
+    assert "התשובה אומרת את ההפך ממדיניות שכתובה במאגר הידע." in policy
+    assert "במאגר הידע כתוב אחרת:" in policy
+    assert SATURDAY in policy  # the owner's line, as written
+    assert "The agent cannot book" not in action
+
+
+def test_the_facts_beside_leave_out_kinds_without_a_number_that_state_none(
+    client, tenant, action_and_policy
+) -> None:
+    body = logged_in(client, tenant.reviewer).get(reverse("conversations:review")).content.decode()
+
+    facts = body.split('class="review-facts"')[1].split("</aside>")[0]
+    assert "Nothing of this kind." not in facts
+    assert "Action" not in facts
+
+
+def test_a_flag_stored_before_evidence_was_kept_still_shows(client, tenant) -> None:
+    reply = "Delivery is free, and a men's haircut is ₪120."
+    old = [
+        {"kind": OFFER, "claim": "free", "start": 12, "end": 16, "reason": "no free delivery"},
+        {"kind": "price", "claim": "₪120", "start": 41, "end": 45, "reason": "not a price"},
+    ]
+    hold_claims(tenant, reply, old)
+
+    body = logged_in(client, tenant.reviewer).get(reverse("conversations:review")).content.decode()
+
+    offer, price = legend(body).split("<li value=")[1:]
+    assert "Offer" in offer and "Nothing in the knowledge base supports it." in offer
+    assert "Nothing in the knowledge base supports it." not in price  # judged beside the facts
+    assert "₪90" in body.split('class="review-facts"')[1]
+
+
+def test_segments_keep_the_evidence_and_ignore_a_malformed_one() -> None:
+    text = "No need to book."
+    _, flags = reply_segments(
+        text=text,
+        flags=[
+            {**flag(0, 12, POLICY), "evidence": ["Appointments only.", 3, " "]},
+            {**flag(0, 2, ENTITY), "evidence": "Appointments only."},
+            flag(13, 16, CONTACT),
+        ],
+    )
+
+    assert [f.evidence for f in flags] == [("Appointments only.",), (), ()]
+    assert [f.unsupported for f in flags] == [False, True, True]
+    assert [str(f.label) for f in flags] == ["Policy", "Service or option", "Contact or code"]
