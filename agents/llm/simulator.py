@@ -5,7 +5,8 @@ HTTP, so the whole LLM path (headers, status codes, retries, rate-limit headers,
 caching, usage accounting) runs without the network. It answers deterministically from the
 knowledge base in our system prompt (``prompts_app/defaults.py``), fills lead-extraction
 tools from the conversation, and can be told to be slow, rate limited, over its spend limit,
-failing or down, at start or at runtime (``server.update_config`` or
+failing, down or lying (a share of customer replies carrying one invented claim of a chosen
+kind, see ``HALLUCINATIONS``), at start or at runtime (``server.update_config`` or
 ``POST /_simulator/config``)::
 
     server = serve(port=0, config=SimulatorConfig(latency_ms=50))
@@ -45,6 +46,8 @@ CACHE_MINIMUM_TOKENS = {"haiku": 4096, "sonnet": 1024, "opus": 4096}
 CACHE_TTL_SECONDS = {"5m": 300.0, "1h": 3600.0}
 MAX_CACHE_BREAKPOINTS = 4
 LIMIT_FIELDS = ("rpm", "input_tpm", "output_tpm")
+# The unsupported claims a customer reply can be made to carry (``HALLUCINATIONS``).
+HALLUCINATION_KINDS = ("number", "binding", "action", "contact", "entity", "offer", "policy")
 
 
 @dataclass
@@ -73,16 +76,51 @@ class SimulatorConfig:
     spend_limit_reached: bool = False
     outage: bool = False  # every request answers 529
     verbose: bool = False  # log each request to stderr
+    # The share of customer replies that carry one invented claim of each kind: kind -> 0..1.
+    # A kind not named here takes ``hallucination_rate``. Honest (0) unless asked.
+    hallucination: dict[str, float] = field(default_factory=dict)
+    hallucination_rate: float = 0.0
 
     def limits_for(self, model_class: str) -> ModelLimits:
         return self.limits.get(model_class) or ModelLimits()
+
+    def __post_init__(self) -> None:
+        self.hallucination = checked_hallucination(self.hallucination)
+        if not 0.0 <= self.hallucination_rate <= 1.0:
+            raise ValueError("hallucination_rate: expected a probability between 0 and 1")
+
+    def hallucination_rates(self) -> dict[str, float]:
+        """The rate of every kind, ``hallucination_rate`` for those not set one by one."""
+        return {
+            kind: self.hallucination.get(kind, self.hallucination_rate)
+            for kind in HALLUCINATION_KINDS
+        }
+
+
+def checked_hallucination(rates: Any) -> dict[str, float]:
+    """``{"action": 0.1, ...}`` as floats, or ValueError naming the bad kind or rate."""
+    if not isinstance(rates, dict):
+        raise ValueError("hallucination: expected an object of claim kinds and rates")
+    checked = {}
+    for kind, rate in rates.items():
+        if kind not in HALLUCINATION_KINDS:
+            raise ValueError(
+                f"hallucination.{kind}: unknown claim kind, expected one of "
+                f"{', '.join(HALLUCINATION_KINDS)}"
+            )
+        if type(rate) not in (int, float) or not 0.0 <= rate <= 1.0:
+            raise ValueError(f"hallucination.{kind}: expected a probability between 0 and 1")
+        checked[kind] = float(rate)
+    return checked
 
 
 def apply_config_changes(config: SimulatorConfig, changes: dict[str, Any]) -> None:
     """Apply a drill's changes; everything is checked first, so a bad request changes nothing.
 
     ``rpm``/``input_tpm``/``output_tpm`` at the top level set every model class;
-    ``{"limits": {"haiku": {"rpm": 5}}}`` sets one.
+    ``{"limits": {"haiku": {"rpm": 5}}}`` sets one. Likewise ``hallucination_rate`` is the
+    rate of every claim kind not set on its own, and ``{"hallucination": {"action": 0.1}}``
+    sets one kind and leaves the others as they were.
     """
     updated = copy.deepcopy(config)
     names = {f.name for f in dataclasses.fields(SimulatorConfig)}
@@ -98,13 +136,16 @@ def apply_config_changes(config: SimulatorConfig, changes: dict[str, Any]) -> No
                     raise ValueError(f"limits.{model_class}: expected one of {MODEL_CLASSES}")
                 for name, number in fields.items():
                     _set_limit(updated.limits.setdefault(model_class, ModelLimits()), name, number)
+        elif key == "hallucination":
+            updated.hallucination.update(checked_hallucination(value))
         elif key in names:
             current = getattr(updated, key)
             if isinstance(current, float) and type(value) is int:
                 value = float(value)
             if type(value) is not type(current):
                 raise ValueError(f"{key}: expected {type(current).__name__}")
-            if key.startswith("error_rate") and not 0.0 <= value <= 1.0:
+            rate = key.startswith("error_rate") or key == "hallucination_rate"
+            if rate and not 0.0 <= value <= 1.0:
                 raise ValueError(f"{key}: expected a probability between 0 and 1")
             if key.startswith("latency") and value < 0:
                 raise ValueError(f"{key}: must not be negative")
@@ -491,19 +532,57 @@ def judge_claims(question: str) -> str:
     return "\n".join(verdicts)
 
 
-def compose_answer(system_text: str, messages: list[dict]) -> str:
-    """The reply to the last user message: 1-2 knowledge-base facts, a greeting, or escalation."""
+def compose_answer(
+    system_text: str,
+    messages: list[dict],
+    *,
+    hallucination: dict[str, float] | None = None,
+    seed: int = 0,
+) -> str:
+    """The reply to the last user message: 1-2 knowledge-base facts, a greeting, or escalation.
+
+    ``hallucination`` (kind -> rate, see ``HALLUCINATIONS``) makes that share of customer
+    replies carry one unsupported claim; the draw is seeded by ``seed`` and the request.
+    """
+    return compose(system_text, messages, hallucination=hallucination, seed=seed)[0]
+
+
+def compose(
+    system_text: str,
+    messages: list[dict],
+    *,
+    hallucination: dict[str, float] | None = None,
+    seed: int = 0,
+) -> tuple[str, str | None]:
+    """``compose_answer``, and the kind of the claim it invented (None when it invented none).
+
+    Only a customer reply (a system prompt with a knowledge base) ever lies: never the
+    grounding judge, a summary, or a forced tool call (``extract_tool_input``).
+    """
     question = _last_user_text(messages)
     if JUDGE_MARKER in system_text:
-        return judge_claims(question)
+        return judge_claims(question), None
     knowledge = _tagged(system_text, "knowledge_base")
     escalation = _tagged(system_text, "escalation")
     language = _reply_language(system_text, question)
     if knowledge is None:  # not a customer reply: a summary request or something we don't know
         if _SUMMARY_REQUEST.search(system_text) or _SUMMARY_REQUEST.search(question):
-            return _summarise(question)
-        return escalation or _DEFAULT_ESCALATION[language]
+            return _summarise(question), None
+        return escalation or _DEFAULT_ESCALATION[language], None
     business = _business_name(system_text)
+    answer = _customer_answer(question, knowledge, escalation, business, language)
+    if not hallucination or not any(hallucination.values()):
+        return answer, None
+    rng = _request_rng(seed, system_text, messages)
+    kind = _lie_kind(hallucination, rng)
+    if kind is None:
+        return answer, None
+    return _lie(kind, answer, knowledge, business or "", language, rng)
+
+
+def _customer_answer(
+    question: str, knowledge: str, escalation: str | None, business: str | None, language: str
+) -> str:
     if _is_greeting(question):
         return _greeting(business, language)
     if _only(question, _THANKS, _THANKS_FILLER):
@@ -654,6 +733,345 @@ def _truncate(text: str, max_tokens: int) -> str:
         if kept > budget:
             return text[:index]
     return text
+
+
+# --------------------------------------------------------------------------- hallucination
+#
+# A share of customer replies can be made to carry one claim that no knowledge base supports,
+# so that the demo, the fault drill and the end-to-end tests see the validator hold a reply,
+# queue it for review or replace it with the fallback, for real. Whether a reply lies, and
+# how, is drawn from a generator seeded by the config's seed and the request itself: the same
+# request always gets the same answer, and a replayed drill the same lies.
+
+
+@dataclass(frozen=True)
+class Lie:
+    """One unsupported claim in both languages.
+
+    ``when``: the knowledge base must match it for the claim to contradict it (a policy);
+    ``unless``: a knowledge base that matches it might support the claim, so it is not told.
+    Placeholders: {money} an invented price, {minutes} an invented duration, {slug} and
+    {handle} from the business's name, {code} a number, {address} the knowledge base's
+    street with a wrong house number.
+    """
+
+    en: str
+    he: str
+    when: str = ""
+    unless: str = ""
+
+
+# Every claim the simulator can invent, by kind: the one table to read or extend.
+HALLUCINATIONS: dict[str, tuple[Lie, ...]] = {
+    # When the answer quotes a price, that price is changed in place instead (KB price plus
+    # an offset that is no number of the knowledge base).
+    "number": (
+        Lie("The price for that is {money}.", "המחיר לזה הוא {money}."),
+        Lie("It takes about {minutes} minutes.", "זה לוקח בערך {minutes} דקות."),
+    ),
+    # The answer's price is swapped for another knowledge-base sentence's; an answer without
+    # a price gets a priced knowledge-base sentence ({fact}) with another sentence's price.
+    "binding": (Lie("{fact}", "{fact}"),),
+    "action": (
+        Lie(
+            "Done ✅ I've booked you in for Tuesday at 10:00, see you then!",
+            "רשמתי אותך ליום שלישי ב-10:00 ✅",
+        ),
+        Lie("I've sent you a confirmation by e-mail ✅", "שלחתי לך אישור במייל ✅"),
+        Lie(
+            "I've passed your details to the team, someone will call you within the hour.",
+            "העברתי את הפרטים שלך לצוות, מישהו יתקשר אליך תוך שעה.",
+            unless=r"within the hour|call you back|תוך שעה|נחזור אליך",
+        ),
+    ),
+    "contact": (
+        Lie("Our e-mail is hello@{slug}-mail.example", "המייל שלנו: hello@{slug}-mail.example"),
+        Lie(
+            "Our website is https://www.{slug}-online.example",
+            "האתר שלנו: https://www.{slug}-online.example",
+        ),
+        Lie("Follow us on Instagram: @{handle}_sim 📸", "עקבו אחרינו באינסטגרם: @{handle}_sim 📸"),
+        Lie("Your discount code is SIM{code} 😊", "קוד ההנחה שלך: SIM{code} 😊"),
+        Lie("Our address is {address}.", "הכתובת שלנו: {address}."),
+    ),
+    "entity": (
+        Lie(
+            "We also take PayPal and Apple Pay.",
+            "אפשר לשלם גם בפייפאל ובאפל פיי.",
+            unless=r"paypal|apple\s*pay|פייפאל|אפל\s*פיי",
+        ),
+        Lie("We work with Maccabi too 👍", "אנחנו עובדים גם עם מכבי 👍", unless=r"maccabi|מכבי"),
+        Lie("We also have a branch in Haifa.", "יש לנו גם סניף בחיפה.", unless=r"haifa|חיפה"),
+    ),
+    "offer": (
+        Lie(
+            "Your first visit is on the house 🎁",
+            "הביקור הראשון עלינו, בחינם 🎁",
+            unless=r"on the house|first visit|ביקור\S* ה?ראשון|עלינו",
+        ),
+        Lie(
+            "The first consultation is free 🎁",
+            "הייעוץ הראשון עלינו, בחינם",
+            unless=r"consultation|ייעוץ|עלינו",
+        ),
+        Lie(
+            "We'll beat any quote you get 💪",
+            "נשבור כל הצעת מחיר שתקבלו 💪",
+            unless=r"\bbeat\b|\bmatch\b|הצעת מחיר",
+        ),
+    ),
+    # The opposite of a policy the knowledge base states; with none stated, the first.
+    "policy": (
+        Lie(
+            "No need to book, just drop in whenever you like 😊",
+            "אין צורך לקבוע תור, פשוט תקפצו מתי שנוח לכם 😊",
+            when=r"appointments? only|by appointment|walk-?ins?|book (?:ahead|in advance)"
+            r"|בתיאום מראש|רק (?:ב|עם )?תור|לפי תור|בתיאום בלבד|קביעת תור",
+            unless=r"walk-?ins? (?:are )?welcome|no (?:appointment|booking)s? (?:is |are )?"
+            r"(?:needed|necessary|required)|without (?:an )?appointment|בלי תור|ללא תור"
+            r"|אין צורך (?:לקבוע |ב)?תור",
+        ),
+        Lie(
+            "Sure, bring your dog along, pets are welcome 🐶",
+            "אפשר להגיע עם הכלב, חיות מחמד מתקבלות בברכה 🐶",
+            when=r"\bno (?:pets|dogs|animals)\b|(?:pets|dogs|animals) (?:are )?not allowed"
+            r"|(?:ללא|בלי|אין כניסה ל|אסור להביא) ?(?:חיות|בעלי חיים|כלבים)",
+        ),
+        Lie(
+            "No need to cancel ahead, changes on the day are fine.",
+            "אין צורך לבטל מראש, אפשר לשנות גם באותו יום.",
+            when=r"cancel\w*.{0,40}\b\d+\s*hours?|לבטל.{0,40}\d+ שעות|ביטול.{0,40}\d+ שעות",
+        ),
+        Lie(
+            "A deposit is required to hold your booking.",
+            "צריך להשאיר מקדמה כדי לשריין את התור.",
+            when=r"\bno deposit|ללא מקדמה|בלי מקדמה|אין (?:צורך ב)?מקדמה",
+        ),
+    ),
+}
+
+_KB_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# "₪150-200", "20-30 minutes": not a phone number (03-555-1234) nor hours (09:00-19:00).
+_KB_RANGE = re.compile(
+    r"(?<![\d:.-])(\d+(?:\.\d+)?)\s*(?:-|–|—|to|עד)\s*[₪$€£]?\s*(\d+(?:\.\d+)?)(?![\d:-])"
+)
+_AMOUNT = r"(\d+(?:,\d{3})*(?:\.\d+)?)"
+_PRICE_IN_TEXT = re.compile(
+    rf"[₪$€£]\s?{_AMOUNT}|{_AMOUNT}(?=\s?(?:₪|ש[\"״]ח|nis\b|NIS\b|shekels?\b|שקל))"
+)
+_CURRENCY = re.compile(r"[₪$€£]")
+_ADDRESS_EN = re.compile(
+    r"\b(\d{1,4})\s+((?:[A-Z][\w'-]*\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?"
+    r"|Boulevard|Blvd\.?))"
+)
+_ADDRESS_HE = re.compile(
+    r"(?<![\u05d0-\u05ea])[בהו]?((?:רחוב|רח['׳]|שדרות|שד['׳])\s+[\u05d0-\u05ea\"״׳'-]+"
+    r"(?:\s+[\u05d0-\u05ea\"״׳'-]+)?)\s+(\d{1,4})(?!\d)"
+)
+_PRICE_OFFSETS = (15, 25, 35, 45, 55, 65, 75, 85)
+_MINUTES = (25, 40, 50, 55, 70, 75, 80, 100, 110, 130)
+
+
+def _request_rng(seed: int, system_text: str, messages: list[dict]) -> random.Random:
+    """A generator of its own for one request: the same request, the same draws."""
+    key = json.dumps([seed, system_text, messages], sort_keys=True, ensure_ascii=False)
+    return random.Random(int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big"))
+
+
+def _lie_kind(rates: dict[str, float], rng: random.Random) -> str | None:
+    """At most one kind a reply: kind k with probability rates[k] (scaled down when the
+    rates add up to more than 1, so that every reply then carries exactly one claim)."""
+    total = sum(rates.get(kind, 0.0) for kind in HALLUCINATION_KINDS)
+    if total <= 0:
+        return None
+    draw = rng.random() * max(1.0, total)
+    for kind in HALLUCINATION_KINDS:
+        draw -= rates.get(kind, 0.0)
+        if draw < 0:
+            return kind
+    return None
+
+
+def _lie(
+    kind: str, answer: str, knowledge: str, business: str, language: str, rng: random.Random
+) -> tuple[str, str]:
+    """The answer with one claim of ``kind``; a kind this knowledge base leaves nothing to
+    invent for (binding with one price, every entity named) falls back to a number."""
+    numbers = _Numbers.of(knowledge)
+    if kind == "binding":
+        told = _wrong_binding(answer, knowledge, language, rng)
+        if told is not None:
+            return told, kind
+        kind = "number"
+    if kind == "number":
+        woven = _price_changed(answer, numbers, rng)
+        if woven is not None:
+            return woven, kind
+    lies = _applicable(kind, knowledge)
+    values = _placeholders(knowledge, business, language, numbers, rng)
+    lies = [lie for lie in lies if _fillable(getattr(lie, language), values)]
+    if not lies:
+        return _lie("number", answer, knowledge, business, language, rng)
+    claim = getattr(rng.choice(lies), language).format(**values)
+    return f"{answer} {claim}", kind
+
+
+def _applicable(kind: str, knowledge: str) -> list[Lie]:
+    table = HALLUCINATIONS[kind]
+    told = [lie for lie in table if not (lie.unless and re.search(lie.unless, knowledge, re.I))]
+    if kind != "policy":
+        return told
+    contradicting = [lie for lie in told if re.search(lie.when, knowledge, re.I)]
+    return contradicting or [lie for lie in told[:1] if lie is table[0]]
+
+
+def _fillable(template: str, values: dict[str, str]) -> bool:
+    names = re.findall(r"{(\w+)}", template)
+    return all(values.get(name) for name in names)
+
+
+@dataclass(frozen=True)
+class _Numbers:
+    """What the knowledge base states as numbers, so an invented one is none of them."""
+
+    values: frozenset[float]
+    ranges: tuple[tuple[float, float], ...]
+    prices: tuple[float, ...]
+    currency: str
+
+    @classmethod
+    def of(cls, knowledge: str) -> _Numbers:
+        plain = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", knowledge)
+        ranges = tuple(
+            (min(float(a), float(b)), max(float(a), float(b))) for a, b in _KB_RANGE.findall(plain)
+        )
+        prices = tuple(sorted(_prices(knowledge)))
+        currency = _CURRENCY.search(knowledge)
+        return cls(
+            frozenset(float(n) for n in _KB_NUMBER.findall(plain)),
+            ranges,
+            prices,
+            currency.group() if currency else "₪",
+        )
+
+    def unknown(self, value: float) -> bool:
+        return value not in self.values and not any(lo <= value <= hi for lo, hi in self.ranges)
+
+    def invented_price(self, base: float, rng: random.Random) -> int:
+        offsets = list(_PRICE_OFFSETS)
+        rng.shuffle(offsets)
+        for offset in offsets:
+            if self.unknown(base + offset):
+                return int(base + offset)
+        return int(max(self.values, default=0) + 1 + rng.randint(1, 9) * 10)
+
+    def invented_minutes(self, rng: random.Random) -> int | None:
+        minutes = list(_MINUTES)
+        rng.shuffle(minutes)
+        return next(
+            (m for m in minutes if self.unknown(m) and self.unknown(m / 60)),
+            None,
+        )
+
+
+def _price_changed(text: str, numbers: _Numbers, rng: random.Random) -> str | None:
+    """The first price quoted in ``text`` made up: the knowledge base's price plus an offset."""
+    match = _PRICE_IN_TEXT.search(text)
+    if match is None:
+        return None
+    value = float((match.group(1) or match.group(2)).replace(",", ""))
+    return _with_price(text, numbers.invented_price(value, rng))
+
+
+def _wrong_binding(answer: str, knowledge: str, language: str, rng: random.Random) -> str | None:
+    """A price of another knowledge-base sentence on the subject of a priced one: "Men's
+    haircut: ₪180" when ₪180 is the women's price. Changed in place when the answer quotes
+    the sentence, else appended; None when the knowledge base has no two prices to mix up."""
+    priced = [(fact.text, _prices(fact.text)) for fact in _facts(knowledge)]
+    priced = [(text, values) for text, values in priced if values]
+    quoted = _prices(answer)
+    scripts: dict[float, set[bool]] = {}
+    for text, values in priced:
+        for value in values:
+            scripts.setdefault(value, set()).add(_is_hebrew(text))
+
+    def wrong_for(target: str) -> list[float]:
+        # A price the other language's sentences state too would read as a translation; one
+        # from a sentence sharing a word with the target ("blow-dry") may be its price too.
+        own, hebrew, words = _prices(target), _is_hebrew(target), _content_terms(target)
+        values = sorted(
+            value
+            for value, where in scripts.items()
+            if where == {hebrew} and value not in own and value not in quoted
+        )
+        unrelated = [
+            value
+            for value in values
+            if not any(value in held and words & _content_terms(text) for text, held in priced)
+        ]
+        return unrelated or values
+
+    for text, _ in priced:
+        if text in answer and (candidates := wrong_for(text)):
+            return answer.replace(text, _with_price(text, rng.choice(candidates)), 1)
+    in_language_first = sorted(priced, key=lambda item: _is_hebrew(item[0]) != (language == "he"))
+    for text, _ in in_language_first:
+        if candidates := wrong_for(text):
+            return f"{answer} {_with_price(text, rng.choice(candidates))}"
+    return None
+
+
+def _content_terms(text: str) -> frozenset[str]:
+    return frozenset(t for t in _terms(text) if t not in _STOP_WORDS and not t.isdigit())
+
+
+def _is_hebrew(text: str) -> bool:
+    return bool(_HEBREW_LETTER.search(text))
+
+
+def _with_price(text: str, value: float) -> str:
+    """``text`` with its first price's number replaced."""
+    found = _PRICE_IN_TEXT.search(text)
+    assert found is not None  # only priced text comes here
+    group = 1 if found.group(1) else 2
+    return text[: found.start(group)] + _plain(value) + text[found.end(group) :]
+
+
+def _prices(text: str) -> set[float]:
+    return {float((a or b).replace(",", "")) for a, b in _PRICE_IN_TEXT.findall(text)}
+
+
+def _plain(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def _placeholders(
+    knowledge: str, business: str, language: str, numbers: _Numbers, rng: random.Random
+) -> dict[str, str]:
+    slug = "-".join(re.findall(r"[a-z0-9]+", business.lower())) or "our-shop"
+    base = rng.choice(numbers.prices) if numbers.prices else 100.0
+    minutes = numbers.invented_minutes(rng)
+    return {
+        "money": f"{numbers.currency}{numbers.invented_price(base, rng)}",
+        "minutes": str(minutes) if minutes else "",
+        "slug": slug,
+        "handle": slug.replace("-", "_"),
+        "code": str(rng.randint(10, 99)),
+        "address": _wrong_address(knowledge, language, numbers),
+    }
+
+
+def _wrong_address(knowledge: str, language: str, numbers: _Numbers) -> str:
+    """The knowledge base's street with a house number it does not give, or ""."""
+    english = _ADDRESS_EN.search(knowledge)
+    hebrew = _ADDRESS_HE.search(knowledge)
+    if english is None and hebrew is None:
+        return ""
+    house = int(english.group(1) if english else hebrew.group(2))  # type: ignore[union-attr]
+    wrong = next(n for n in range(house + 2, house + 100) if numbers.unknown(n))
+    if hebrew is not None and (language == "he" or english is None):
+        return f"{hebrew.group(1)} {wrong}"
+    return f"{wrong} {english.group(2)}"  # type: ignore[union-attr]
 
 
 # --------------------------------------------------------------------------- tool input
@@ -927,6 +1345,7 @@ class Simulator:
         self._stats: Counter[str] = Counter()
         self._by_status: Counter[int] = Counter()
         self._by_model_class: Counter[str] = Counter()
+        self._by_hallucination: Counter[str] = Counter()
 
     def update_config(self, changes: dict[str, Any]) -> dict[str, Any]:
         with self.config_lock:
@@ -948,6 +1367,7 @@ class Simulator:
                 **{key: self._stats[key] for key in _STAT_KEYS},
                 "by_status": dict(self._by_status),
                 "by_model_class": dict(self._by_model_class),
+                "by_hallucination": dict(self._by_hallucination),
             }
 
     def _config_snapshot(self) -> SimulatorConfig:
@@ -1040,7 +1460,7 @@ class Simulator:
             )
         plan = self._admit(config, request)
         self._sleep(config)
-        content, stop_reason, stop_sequence, output_tokens = _reply(request)
+        content, stop_reason, stop_sequence, output_tokens, lied = _reply(request, config)
         with self._lock:
             budget = self._budget(config, request.model_class, time.monotonic())
             budget.output.level -= output_tokens  # charged after the fact, as Anthropic does
@@ -1052,6 +1472,9 @@ class Simulator:
                 "cache_read_input_tokens": plan.read,
             }
             self._stats.update(usage)
+            if lied:
+                self._stats["hallucinations"] += 1
+                self._by_hallucination[lied] += 1
         message = {
             "id": _new_id("msg_"),
             "type": "message",
@@ -1144,6 +1567,7 @@ _STAT_KEYS = (
     "output_tokens",
     "cache_creation_input_tokens",
     "cache_read_input_tokens",
+    "hallucinations",  # customer replies that carry an invented claim
 )
 
 
@@ -1172,16 +1596,24 @@ def _decode(raw: bytes) -> Any:
         raise invalid("Request body is not valid JSON") from None
 
 
-def _reply(request: ParsedRequest) -> tuple[list[dict], str, str | None, int]:
-    """The content blocks, stop_reason, stop_sequence and output tokens of the answer."""
+def _reply(
+    request: ParsedRequest, config: SimulatorConfig
+) -> tuple[list[dict], str, str | None, int, str | None]:
+    """The content blocks, stop_reason, stop_sequence and output tokens of the answer, and
+    the kind of the claim it invented, if it did."""
     choice = request.tool_choice or {}
     if choice.get("type") in ("tool", "any"):
         name = choice.get("name") or request.tools[0]["name"]
         tool = next(t for t in request.tools if t["name"] == name)
         arguments = extract_tool_input(tool["input_schema"], request.messages)
         block = {"type": "tool_use", "id": _new_id("toolu_"), "name": name, "input": arguments}
-        return [block], "tool_use", None, estimate_tokens(json.dumps(arguments))
-    text = compose_answer(request.system_text, request.messages)
+        return [block], "tool_use", None, estimate_tokens(json.dumps(arguments)), None
+    text, lied = compose(
+        request.system_text,
+        request.messages,
+        hallucination=config.hallucination_rates(),
+        seed=config.seed,
+    )
     stop_reason, stop_sequence = "end_turn", None
     found = [(text.find(s), s) for s in request.stop_sequences if s and s in text]
     if found:
@@ -1189,7 +1621,8 @@ def _reply(request: ParsedRequest) -> tuple[list[dict], str, str | None, int]:
         text, stop_reason = text[:cut], "stop_sequence"
     if estimate_tokens(text) > request.max_tokens:
         text, stop_reason, stop_sequence = _truncate(text, request.max_tokens), "max_tokens", None
-    return [{"type": "text", "text": text}], stop_reason, stop_sequence, estimate_tokens(text)
+    output = estimate_tokens(text)
+    return [{"type": "text", "text": text}], stop_reason, stop_sequence, output, lied
 
 
 def _event_stream(message: dict) -> bytes:
