@@ -79,6 +79,32 @@ def _numbers(text: str) -> list[str]:
     return [_plain(match.group()) for match in _NUMBER.finditer(normalise(text).text)]
 
 
+_ASKING = re.compile(
+    r"^\W*(?:how|what|when|where|which|who|why|is|are|do|does|did|can|could|will|would|should"
+    r"|may|shall|have|has)\b"
+    rf"|^\W*(?:ה?אם|כמה|מה|מתי|איפה|היכן|איך|למה|מי|אפשר|יש\s+לכם|אתם|את|אתה|תוכל\w*)(?![{HE}])",
+    re.IGNORECASE,
+)
+
+
+def told_numbers(question: str) -> set[str]:
+    """The numbers the customer states as their own (a phone, a head count, "15 minutes
+    late"), not those they ask about ("is it ₪100?", "can I come at 10?")."""
+    told: set[str] = set()
+    for start, end in _sentences_with_marks(question):
+        sentence = question[start:end].strip()
+        if sentence.endswith("?") or _ASKING.search(normalise(sentence).text):
+            continue
+        told.update(_numbers(sentence))
+    return told
+
+
+def only_told(claim: str, told: set[str]) -> bool:
+    """Whether every number of ``claim`` is one the customer stated as their own."""
+    numbers = _numbers(claim)
+    return bool(numbers) and all(number in told for number in numbers)
+
+
 def echoed_spans(reply: str, question: str) -> list[tuple[int, int]]:
     """Sentences of ``reply`` that quote the customer's numbers back as a question or as theirs.
 

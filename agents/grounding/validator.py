@@ -51,7 +51,7 @@ from agents.grounding.facts import (
 from agents.grounding.findings import OFFER, Flag
 from agents.grounding.offers import guarantee_reason, offer_facts, offer_flags
 from agents.grounding.quantities import bounds
-from agents.grounding.quotes import echoed_spans, quoted_spans
+from agents.grounding.quotes import echoed_spans, only_told, quoted_spans, told_numbers
 from agents.grounding.schedule import DAY_NAMES, describe_days
 from agents.grounding.text import clause_spans, normalise
 from agents.grounding.topics import (
@@ -761,10 +761,12 @@ def validate_reply(
     kb = facts_from_knowledge_base(knowledge_base)
     flags, claims = _statement_flags(reply, knowledge_base, kb)
     repeated = quoted_spans(reply, knowledge_base) + echoed_spans(reply, question)
+    told = told_numbers(question)
     flags = [
         flag
         for flag in flags
         if not any(start <= flag.start and flag.end <= end for start, end in repeated)
+        and not only_told(flag.claim, told)
     ]
     if not flags:
         flags = affirmation_flags(

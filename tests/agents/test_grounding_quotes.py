@@ -52,3 +52,15 @@ def test_the_customer_s_time_asked_back_is_not_flagged() -> None:
 def test_the_customer_s_time_stated_as_ours_is_still_flagged() -> None:
     question = "Can I come on Tuesday at 21:30?"
     assert flagged("We're open on Tuesday until 21:30.", question) != []
+
+
+def test_numbers_the_customer_told_us_and_the_reply_repeats_are_not_flagged() -> None:
+    question = "My number is 052-333-4411, call me after 5. I'll be 15 minutes late"
+    reply = "Got it: 052-333-4411, after 5pm, and 15 minutes late. I'll pass it on."
+    assert flagged(reply, question) == []
+    assert flagged("5 חדרים, הבנתי. אעביר לצוות.", "הדירה 5 חדרים, קומה 3") == []
+
+
+def test_a_number_the_customer_only_asked_about_is_still_a_claim() -> None:
+    assert flagged("Yes, colour is ₪300.", "Is colour ₪300?") == ["₪300"]
+    assert flagged('כן, צבע עולה 300 ש"ח.', "כמה עולה צבע, 300?") == ['300 ש"ח']
