@@ -1,0 +1,1085 @@
+"""Policies a reply contradicts, and offers it makes without a number.
+
+**Policies** (kind ``policy``). A small business states rules: by appointment only, no
+pets, Haifa area only, no deposit, adults only, no smoking, no outside food, cancellation
+and return terms, closed on Saturday, cash only, a dress code, no home visits. Each topic
+has the knowledge base's two ways of saying it (the rule and its opposite: "No pets" /
+"Pets welcome") and the reply's two ways. A reply sentence that states the opposite of
+what the knowledge base states is flagged, with the knowledge-base line as evidence:
+"no need to book, just drop in" against "By appointment only", "we don't allow pets"
+against "Dogs welcome". It flags only when the knowledge base states one side of the topic
+and not the other ("Free cancellation up to 24h; later cancellations are charged" states
+both, so a plain "free cancellation" is left alone, though "cancel anytime" is not).
+
+**Offers without numbers** (kind ``offer``): something on the house, a waived fee, an
+upgrade, price matching, a money-back or satisfaction guarantee, a refund promise, a gift
+or bonus. Each is flagged unless a knowledge-base line offers the same kind of thing (and
+is not itself a negation: "No refunds" backs no refund). A thing free only over a
+threshold ("Free delivery on orders over ₪150") is flagged when the reply makes it free
+without the condition ("delivery is free") and left alone when the reply says the
+condition or names an order amount at or above it.
+
+Never read, as everywhere in the validator: questions, a sentence reporting what the
+customer said ("you asked whether..."), a phrase the customer wrote themselves, and a
+phrase with a negation just before it in its clause. For policies, conditionals ("if",
+"unless", "whether", "אם") are not statements either; an offer's own condition ("if you're
+not happy we refund you") is part of the offer.
+
+``offers.py`` reads "X is included / free / available" by the content words of X and
+walk-ins against a knowledge base that does not mention them; this module does not flag a
+sentence ``offers.offer_flags`` already flags.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from agents.grounding.findings import OFFER, POLICY, Flag
+from agents.grounding.numbers import HEBREW_LETTER as HE
+from agents.grounding.text import normalise, split_spans
+from agents.grounding.topics import overlap, topic_words
+
+_HB = rf"(?<![{HE}])"  # a Hebrew word starts here
+_HE_END = rf"(?![{HE}])"
+
+
+def _he(pattern: str, prefixes: str = "ו") -> str:
+    """A Hebrew alternative, whole words only, with optional one-letter prefixes."""
+    prefix = f"[{prefixes}]?" if prefixes else ""
+    return rf"{_HB}{prefix}(?:{pattern}){_HE_END}"
+
+
+def _compile(english: str, hebrew: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{english})|(?:{hebrew})")
+
+
+# --- sentences and what is never read ---------------------------------------------------
+
+_SENTENCE_BREAK = re.compile(r"\n+|[.!;]+(?=\s|$)|(?<=\?)")
+_CLAUSE_BREAK = re.compile(r",|\s-\s|\s(?:but|however|although)\s|\s(?:אבל|אך|למרות)\s")
+_REPORTED = re.compile(
+    r"\byou\s+(?:asked|mentioned|said|wrote|wanted\s+to\s+know|were\s+wondering)\b"
+    r"|\b(?:let\s+me|i'll|i\s+will|we'll)\s+(?:check|ask|find\s+out)\b|\bcheck\s+with\b"
+    rf"|{_HB}(?:שאלת|ציינת|כתבת|ביקשת|אבדוק|נבדוק|אברר|נברר|אשאל|נשאל|אתייעץ){_HE_END}"
+)
+_CONDITIONAL = re.compile(
+    r"\b(?:if|unless|whether|in\s+case|provided\s+that|as\s+long\s+as)\b"
+    rf"|{_HB}[וש]?(?:אם|האם|במידה\s+ו|בתנאי\s+ש|כל\s+עוד){_HE_END}"
+)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|none|cannot|can't|don't|doesn't|won't|isn't|aren't|wasn't|unable"
+    r"|unfortunately|no\s+longer|nor|without)\b|n't\b"
+    rf"|{_HB}[וש]?(?:לא|אין|אסור|אינ\w*|איננו|לצערי|בלי|ללא){_HE_END}"
+)
+_NEGATION_REACH = 4  # words before a phrase that can negate it
+
+
+def _negated(sentence: str, start: int) -> bool:
+    head = sentence[:start]
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    if breaks:
+        head = head[breaks[-1].end() :]
+    words = head.split()[-_NEGATION_REACH:]
+    return bool(_NEGATION.search(" ".join(words)))
+
+
+# --- policy topics ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Topic:
+    name: str
+    kb_yes: re.Pattern[str]  # the knowledge base allows / has it
+    kb_no: re.Pattern[str]  # the knowledge base forbids / has none
+    reply_yes: re.Pattern[str]
+    reply_no: re.Pattern[str]
+    says_yes: str  # what a "yes" reply says, for the reason
+    says_no: str
+    # Which side a knowledge-base line matching both patterns is on ("" = both).
+    precedence: str = ""
+    # "Cancel anytime" contradicts a knowledge base that states any restriction, even one
+    # that also states a free part.
+    absolute: re.Pattern[str] | None = None
+
+
+_APPOINTMENT_WORD = r"(?:book(?:ing)?|reserv(?:e|ation)|(?:an?\s+)?appointment|call\s+ahead)"
+_HE_BOOK = r"(?:לקבוע(?:\s+תור)?|תור|לתאם|תיאום|בתיאום|להזמין|הזמנה|בהזמנה|להירשם|הרשמה|בהרשמה)"
+_EN_PET = r"(?:pets?|dogs?|cats?|puppy|puppies|pooch|animals?|furry\s+friends?)"
+_HE_PET = r"(?:ה?כלב(?:ים|ה)?|ה?חתול(?:ים|ה)?|בעלי\s+חיים|ה?חיות(?:\s+מחמד)?|חיית\s+ה?מחמד|ה?כלבלב)"
+_EN_KIDS = r"(?:kids|children|little\s+ones|toddlers|babies)"
+_HE_KIDS = r"(?:ה?ילדים|ה?ילדות|ה?פעוטות|ה?תינוקות|ה?קטנים)"
+_EN_FOOD = r"(?:(?:outside\s+|your\s+own\s+)?(?:food|drinks?|snacks|cakes?|wine|alcohol|bottles?|refreshments|catering|beer))"
+_HE_FOOD = r"(?:ה?אוכל|ה?מזון|ה?שתי(?:י)?ה|ה?עוג(?:ה|ות)|ה?יין|ה?אלכוהול|ה?כיבוד|ה?חטיפים|ה?משקאות)"
+_EN_CARD = r"(?:(?:credit\s+|debit\s+)?cards?|visa|mastercard|amex|apple\s+pay|google\s+pay)"
+_HE_CARD = r"(?:ב?אשראי|ב?כרטיס(?:י)?\s+אשראי|ב?כרטיס|ב?ויזה|ב?מאסטרקארד)"
+_EN_DRESS_ITEM = (
+    r"(?:shorts|flip[\s-]?flops|sandals|slippers|jeans|swimwear|tank\s+tops|sneakers|trainers)"
+)
+_HE_DRESS_ITEM = r"(?:מכנסיים\s+קצרים|קצרים|כפכפים|סנדלים|גופיות|בגדי\s+ים|ג'ינס)"
+_ABSOLUTE = re.compile(
+    r"\b(?:any\s*time|whenever|at\s+any\s+(?:time|point|stage)|always|no\s+matter|any\s+day)\b"
+    rf"|{_HB}(?:בכל\s+(?:עת|זמן|שלב|שעה|יום)|מתי\s+ש\w*|תמיד){_HE_END}"
+)
+
+_TOPICS: tuple[_Topic, ...] = (
+    _Topic(
+        name="appointment",
+        kb_no=_compile(
+            r"\bappointments?\s+only\b|\bby\s+(?:prior\s+)?(?:appointment|arrangement)\b"
+            r"|\bonly\s+(?:by|with)\s+(?:an\s+)?(?:appointment|reservation|booking)"
+            r"|\b(?:booking|reservations?|appointments?|advance\s+booking|pre-?booking)\s+"
+            r"(?:is\s+|are\s+)?(?:required|essential|mandatory|a\s+must|necessary|only)\b"
+            r"|\bmust\s+(?:be\s+)?(?:book|reserv)|\bno\s+walk[\s-]?ins?\b"
+            r"|\bwalk[\s-]?ins?\s+(?:are\s+)?not\s+(?:accepted|available|possible)",
+            _he(
+                r"בתיאום\s+מראש|(?:רק|אך\s+ורק)\s+(?:ב)?(?:תיאום|תור|הזמנה|הרשמה)"
+                r"|(?:בתיאום|בתור|בהזמנה|בהרשמה)(?:\s+מראש)?\s+בלבד"
+                r"|(?:הרשמה|הזמנה|קביעת\s+תור|תיאום)\s+מראש\s+(?:חובה|נדרשת|נדרש)"
+                r"|חובה\s+(?:לקבוע|להזמין|להירשם|לתאם|תיאום|הרשמה|הזמנה)"
+                r"|(?:אין|לא)\s+(?:כניסה|מקבלים|מקבלות)\s+(?:ללא|בלי)\s+(?:תור|תיאום|הזמנה)"
+            ),
+        ),
+        kb_yes=_compile(
+            r"(?<!no\s)\bwalk[\s-]?ins?\s+(?:are\s+)?(?:welcome|accepted|fine|possible|ok|available)"
+            r"|\bno\s+(?:appointment|booking|reservation)s?\s+(?:is\s+|are\s+)?(?:needed|necessary|required)"
+            r"|\bwithout\s+(?:an?\s+)?(?:appointment|booking|reservation)\b|\bjust\s+drop\s+in\b"
+            r"|\bdrop\s+in\s+(?:any\s*time|whenever)",
+            _he(
+                r"(?:ללא|בלי)\s+(?:צורך\s+ב)?(?:תור|תיאום|הזמנה|קביעת\s+תור)(?:\s+מראש)?"
+                r"|אין\s+צורך\s+(?:ב|ל)?(?:תור|תיאום|הזמנה|לקבוע|לתאם|להזמין|להירשם|הרשמה)"
+            ),
+        ),
+        reply_yes=_compile(
+            rf"\bno\s+need\s+(?:to\s+|for\s+(?:an?\s+)?)?{_APPOINTMENT_WORD}"
+            rf"|\b(?:you\s+)?(?:don't|do\s+not|won't)\s+(?:need|have)\s+(?:to\s+)?(?:an?\s+)?{_APPOINTMENT_WORD}"
+            rf"|\bno\s+{_APPOINTMENT_WORD}s?\s+(?:is\s+|are\s+)?(?:needed|necessary|required)"
+            r"|\bwithout\s+(?:an?\s+)?(?:appointment|booking|reservation)\b"
+            r"|\bjust\s+(?:drop|pop|walk|come|swing|show)\s+(?:in|by|over|up|round|along)\b"
+            r"|\bwalk[\s-]?ins?\s+(?:are\s+)?(?:always\s+)?(?:welcome|fine|ok|okay|accepted)"
+            r"|\bwe\s+(?:take|accept|welcome)\s+walk[\s-]?ins?\b"
+            r"|\b(?:come|drop\s+(?:in|by)|pop\s+(?:in|by)|walk\s+in)\s+(?:whenever|any\s*time)\b",
+            _he(
+                r"(?:אין|לא)\s+(?:צורך|צריך|צריכה|צריכים)\s+(?:ל|ב)?"
+                + _HE_BOOK
+                + r"|(?:אפשר|ניתן|אפשרי)\s+(?:פשוט\s+)?(?:לקפוץ|להגיע|לבוא|להיכנס)"
+                r"\s+(?:גם\s+)?(?:בלי|ללא)\s+(?:תור|תיאום|הזמנה|לתאם|לקבוע)"
+                r"|(?:אפשר|ניתן)\s+פשוט\s+(?:לקפוץ|להגיע|לבוא)"
+                r"|(?:בלי|ללא)\s+(?:צורך\s+ב)?(?:תור|תיאום|הזמנה)(?:\s+מראש)?"
+                r"|(?:קפוץ|קפצי|קפצו|תקפוץ|תקפצי|תקפצו|בוא|בואי|בואו|תבוא|תבואי|תבואו|תגיע|תגיעי|תגיעו)"
+                r"\s+(?:פשוט\s+)?(?:מתי\s+ש|בכל\s+(?:זמן|שעה))"
+            ),
+        ),
+        reply_no=_compile(
+            r"\b(?:by\s+)?appointments?\s+only\b|\bonly\s+by\s+appointment\b"
+            r"|\byou(?:'ll|\s+will)?\s+(?:must|need\s+to|have\s+to)\s+(?:book|reserve|make\s+an?\s+appointment)"
+            r"|\b(?:booking|reservations?|an\s+appointment)\s+(?:is\s+|are\s+)?(?:required|essential|mandatory|a\s+must)"
+            r"|\bwe\s+(?:don't|do\s+not)\s+(?:take|accept)\s+walk[\s-]?ins?\b|\bno\s+walk[\s-]?ins?\b",
+            _he(
+                r"רק\s+(?:ב)?(?:תיאום|תור|הזמנה)|(?:בתיאום|בתור|בהזמנה)\s+(?:מראש\s+)?בלבד"
+                r"|חובה\s+(?:לקבוע|להזמין|להירשם|לתאם)|(?:צריך|צריכה|יש)\s+לקבוע\s+תור"
+                r"|(?:צריך|צריכה|יש)\s+(?:לתאם|להזמין|להירשם)\s+מראש"
+                r"|(?:לא|אין)\s+(?:מקבלים|מקבלות)\s+(?:ללא|בלי)\s+(?:תור|תיאום)"
+            ),
+        ),
+        says_yes="says no booking is needed",
+        says_no="says booking is required",
+        absolute=_ABSOLUTE,
+    ),
+    _Topic(
+        name="pets",
+        kb_no=_compile(
+            rf"\bno\s+{_EN_PET}\b|\b{_EN_PET}\s+(?:are\s+|is\s+)?not\s+(?:allowed|permitted|accepted|welcome)"
+            rf"|\b{_EN_PET}\s+(?:aren't|isn't)\s+(?:allowed|permitted)|\bpet[\s-]?free\b"
+            rf"|\bwe\s+(?:don't|do\s+not)\s+(?:allow|accept|admit)\s+{_EN_PET}",
+            _he(
+                rf"(?:אין|אסור(?:ה)?)\s+(?:כניסה|להכניס|להגיע|לבוא)\s+(?:עם\s+|ל)?{_HE_PET}"
+                rf"|(?:ללא|בלי)\s+{_HE_PET}|{_HE_PET}\s+(?:אסורים|אסורה|אסור|לא\s+מורשים)"
+                rf"|(?:לא|אי)\s+(?:ניתן|אפשר|מותר)\s+(?:להגיע|לבוא|להיכנס|להכניס)\s+(?:עם\s+)?{_HE_PET}"
+            ),
+        ),
+        kb_yes=_compile(
+            rf"(?<!guide\s)(?<!service\s)(?<!assistance\s)\b{_EN_PET}\s+(?:are\s+|is\s+)?(?:very\s+)?(?:welcome|allowed|permitted)"
+            r"|\b(?:pet|dog|cat)[\s-]?friendly\b|\bbring\s+(?:your|the)\s+(?:dog|cat|pet)",
+            _he(
+                rf"ידידותי(?:ת|ים)?\s+(?:ל)(?:כלבים|בעלי\s+חיים|חיות)"
+                rf"|{_HE_PET}\s+(?:מתקבלים|מתקבלות|מוזמנים|מוזמנות|מותרים|מותרת)(?:\s+בברכה)?"
+                rf"|(?:אפשר|ניתן|מותר)\s+(?:להגיע|לבוא|להיכנס|להכניס)\s+(?:עם\s+)?{_HE_PET}"
+            ),
+        ),
+        reply_yes=_compile(
+            rf"\bbring\s+(?:your|the|a|along\s+your)\s+(?:dog|cat|pet|puppy|pooch|furry\s+friend)s?\b"
+            rf"|(?<!guide\s)(?<!service\s)(?<!assistance\s)\b{_EN_PET}\s+(?:are\s+|is\s+)?(?:always\s+|very\s+|more\s+than\s+)?(?:welcome|allowed|fine|ok|okay|permitted)"
+            r"|\b(?:pet|dog|cat)[\s-]?friendly\b"
+            rf"|\b(?:your|the)\s+(?:dog|cat|pet|puppy)\s+(?:is|are|can)\s+(?:welcome|come|join)"
+            rf"|\byou\s+can\s+(?:come|visit)\s+with\s+(?:your|the)\s+(?:dog|cat|pet|puppy)",
+            _he(
+                rf"(?:אפשר|ניתן|מותר)\s+(?:גם\s+)?(?:להגיע|לבוא|להיכנס|להכניס|להביא)\s+(?:גם\s+)?(?:עם\s+)?(?:את\s+)?{_HE_PET}"
+                rf"|(?:תביא|תביאי|תביאו|הביאו|תבוא|תבואי|תבואו|בואו|בוא|בואי)\s+(?:גם\s+)?(?:עם\s+)?(?:את\s+)?{_HE_PET}"
+                rf"|{_HE_PET}\s+(?:מתקבלים|מתקבלות|מתקבל|מתקבלת|מוזמנים|מוזמנות|מוזמן|מוזמנת|מותרים)(?:\s+בברכה)?"
+                rf"|ידידותי(?:ת|ים)?\s+ל(?:כלבים|בעלי\s+חיים|חיות)"
+            ),
+        ),
+        reply_no=_compile(
+            rf"\bno\s+{_EN_PET}\b|\b{_EN_PET}\s+(?:are\s+|is\s+)?not\s+(?:allowed|permitted|welcome)"
+            rf"|\b{_EN_PET}\s+(?:aren't|isn't)\s+(?:allowed|permitted)"
+            rf"|\bwe\s+(?:don't|do\s+not|can't|cannot)\s+(?:allow|accept|admit|take)\s+{_EN_PET}"
+            rf"|\b(?:can't|cannot)\s+(?:bring|come\s+with)\s+(?:your|a|the)\s+{_EN_PET}",
+            _he(
+                rf"(?:אין|אסור(?:ה)?)\s+(?:כניסה|להכניס|להגיע|לבוא)\s+(?:עם\s+|ל)?{_HE_PET}"
+                rf"|(?:לא)\s+(?:ניתן|אפשר|מותר)\s+(?:להגיע|לבוא|להיכנס|להכניס|להביא)\s+(?:עם\s+)?(?:את\s+)?{_HE_PET}"
+                rf"|(?:ללא|בלי)\s+{_HE_PET}|{_HE_PET}\s+(?:אסורים|אסורה|אסור)"
+            ),
+        ),
+        says_yes="lets pets in",
+        says_no="says pets are not allowed",
+    ),
+    _Topic(
+        name="area",
+        kb_no=_compile(
+            r"\barea\s+only\b|\bonly\s+(?:in|within|around|to)\s+(?:the\s+)?[a-z]"
+            r"|\b(?:service|delivery|coverage|working)\s+areas?\b"
+            r"|\b(?:deliver(?:y|ies|s)?|shipping|ships|pick-?ups?|we\s+(?:serve|cover|work|operate))"
+            r"\s+(?:is\s+|are\s+)?(?:only\s+)?(?:to|in|within|around)\s+(?!your\b|the\s+door\b|the\s+same\b"
+            r"|\w+\s+(?:days?|hours?|minutes?|weeks?)\b)[a-z]{3,}"
+            r"|\b(?:deliver(?:y|ies)|delivery\s+areas?|we\s+serve)\s*:\s*(?!same\b|next\b|free\b|within\b)[a-z]{3,}",
+            _he(
+                r"רק\s+(?:ב|ל)?(?:אזור|איזור|תחום)|(?:באזור|באיזור|בתחום)\s+[^,.\n]{2,30}\s+בלבד"
+                r"|אזור(?:י)?\s+(?:ה)?(?:שירות|חלוקה|משלוח|משלוחים|פעילות)"
+                r"|(?:משלוחים|משלוח|מגיעים|עובדים|משרתים)\s+(?:רק\s+)?(?:ל|ב)(?:אזור|איזור)"
+                r"|(?:משלוחים|משלוח)\s*:?\s*(?:רק\s+)?(?:ל|ב)[" + HE + r"]{2,}",
+                "ו",
+            ),
+        ),
+        kb_yes=_compile(
+            r"\bnation[\s-]?wide\b|\b(?:all\s+over|across|throughout|anywhere\s+in|everywhere\s+in)\s+"
+            r"(?:israel|the\s+country)\b|\bthe\s+whole\s+(?:country|of\s+israel)\b|\bworld[\s-]?wide\b"
+            r"|\b(?:elsewhere|everywhere|anywhere\s+else)\b",
+            _he(
+                r"(?:ב|ל)כל\s+(?:רחבי\s+)?(?:ה)?ארץ|(?:ב|ל)רחבי\s+(?:ה)?ארץ|פריסה\s+ארצית|ארצי(?:ת)?"
+                r"|(?:ל|ב)כל\s+(?:ה)?מקום|(?:ל|ב)שאר\s+(?:ה)?(?:ארץ|אזורים|ערים)",
+                "",
+            ),
+        ),
+        reply_yes=_compile(
+            r"\bnation[\s-]?wide\b|\b(?:all\s+over|across|throughout|anywhere\s+in|everywhere\s+in)\s+"
+            r"(?:israel|the\s+country)\b|\bthe\s+whole\s+(?:country|of\s+israel)\b"
+            r"|\b(?:deliver|ship|come|serve|cover|travel|work|operate|drive)\w*\s+(?:to\s+)?(?:anywhere|everywhere)"
+            r"\b(?!\s+(?:in|within|around|near)\s+(?!israel\b|the\s+country\b))|\bwherever\s+you\s+(?:are|live)\b",
+            _he(
+                r"(?:ב|ל)כל\s+(?:רחבי\s+)?(?:ה)?ארץ|(?:ב|ל)רחבי\s+(?:ה)?ארץ|פריסה\s+ארצית"
+                r"|(?:ל|ב)כל\s+(?:ה)?מקום(?:\s+בארץ)?|איפה\s+ש(?:את|אתה|אתם)\s+(?:גר|גרה|גרים)",
+                "",
+            ),
+        ),
+        reply_no=_compile(
+            r"\b(?:\w+\s+)?area\s+only\b|\bonly\s+(?:deliver|serve|ship|work|operate|come|cover)\w*\s+(?:with)?in\b"
+            r"|\b(?:deliver|serve|ship|work|operate|cover)\w*\s+only\s+(?:with)?in\b",
+            _he(r"רק\s+(?:ב|ל)(?:אזור|איזור)|(?:באזור|באיזור)\s+[^,.\n]{2,30}\s+בלבד", "ו"),
+        ),
+        says_yes="serves everywhere",
+        says_no="limits the area served",
+        precedence="yes",
+    ),
+    _Topic(
+        name="deposit",
+        kb_no=_compile(
+            r"\bno\s+(?:advance\s+)?deposits?\b|\bwithout\s+(?:a\s+|any\s+)?deposit\b|\bdeposit[\s-]free\b"
+            r"|\bdeposits?\s+(?:is\s+|are\s+)?not\s+(?:required|needed)",
+            _he(
+                r"(?:ללא|בלי|אין)\s+(?:צורך\s+ב)?(?:מקדמה|מקדמות|פיקדון|דמי\s+רצינות)"
+                r"|(?:לא)\s+(?:נדרשת|נדרש|צריך|גובים|לוקחים)\s+(?:מקדמה|פיקדון)",
+                "",
+            ),
+        ),
+        kb_yes=_compile(
+            r"\bdeposits?\b|\bdown\s+payment\b", _he(r"מקדמה|מקדמות|פיקדון|דמי\s+רצינות", "ה")
+        ),
+        reply_yes=_compile(
+            r"\b(?:a\s+|an?\s+advance\s+)?deposit\s+(?:is\s+|will\s+be\s+)?(?:required|needed|necessary|payable|due|mandatory)"
+            r"|\b(?:you(?:'ll|\s+will)?|we)\s+(?:need|have|require|ask)\s+(?:you\s+)?(?:to\s+)?(?:pay|leave|put\s+down|for)?\s*a\s+deposit"
+            r"|\bwe\s+(?:take|require|charge|collect)\s+a\s+deposit\b|\bthere(?:'s|\s+is)\s+a\s+deposit\b",
+            _he(
+                r"(?:יש|נדרשת|צריך|צריכה|חובה|נגבית|נגבה|נבקש|נגבה)\s+(?:לשלם\s+|להשאיר\s+)?(?:גם\s+)?(?:מקדמה|פיקדון)"
+                r"|(?:מקדמה|פיקדון)\s+(?:נדרשת|נדרש|חובה)|(?:תצטרך|תצטרכי|תצטרכו)\s+(?:לשלם|להשאיר)\s+(?:מקדמה|פיקדון)"
+            ),
+        ),
+        reply_no=_compile(
+            r"\bno\s+(?:advance\s+)?deposit\b|\bwithout\s+(?:a\s+|any\s+)?deposit\b|\bdeposit[\s-]free\b"
+            r"|\b(?:don't|do\s+not|won't|will\s+not)\s+(?:need|have|require|ask\s+for|take|charge)\s+(?:to\s+)?(?:pay\s+|leave\s+)?(?:a\s+|any\s+)?deposit"
+            r"|\bno\s+need\s+for\s+a\s+deposit\b",
+            _he(
+                r"(?:ללא|בלי|אין)\s+(?:צורך\s+ב)?(?:מקדמה|פיקדון)"
+                r"|לא\s+(?:צריך|צריכה|נדרשת|נדרש|גובים|לוקחים|נבקש|נגבה)\s+(?:לשלם\s+)?(?:מקדמה|פיקדון)",
+                "",
+            ),
+        ),
+        says_yes="asks for a deposit",
+        says_no="says no deposit is needed",
+        precedence="no",
+    ),
+    _Topic(
+        name="children",
+        kb_no=_compile(
+            rf"\badults?\s+only\b|\bno\s+{_EN_KIDS}\b|\b{_EN_KIDS}\s+(?:are\s+)?not\s+(?:allowed|permitted|admitted)"
+            rf"|\bnot\s+suitable\s+for\s+{_EN_KIDS}|\b(?:18|21)\s*\+\s*only\b",
+            _he(
+                rf"(?:ל)?מבוגרים\s+בלבד|(?:ללא|בלי)\s+{_HE_KIDS}|אין\s+כניסה\s+(?:ל|עם\s+)?{_HE_KIDS}"
+                rf"|לא\s+מתאים\s+ל{_HE_KIDS}",
+                "",
+            ),
+        ),
+        kb_yes=_compile(
+            rf"\b{_EN_KIDS}\s+(?:are\s+)?(?:very\s+)?welcome\b|\b(?:family|kid|child)[\s-]?friendly\b"
+            rf"|\bsuitable\s+for\s+(?:{_EN_KIDS}|families|all\s+ages)",
+            _he(
+                rf"{_HE_KIDS}\s+(?:מתקבלים\s+)?(?:בברכה|מוזמנים)|ידידותי(?:ת)?\s+ל(?:ילדים|משפחות)"
+                rf"|מתאים\s+(?:גם\s+)?ל(?:ילדים|משפחות|כל\s+הגילאים)",
+                "",
+            ),
+        ),
+        reply_yes=_compile(
+            rf"\b(?:bring|come\s+with)\s+(?:the|your)\s+(?:{_EN_KIDS}|kid|child|family)\b"
+            rf"|\b{_EN_KIDS}\s+(?:are\s+)?(?:always\s+|very\s+|more\s+than\s+)?(?:welcome|allowed|fine|ok|okay)\b"
+            rf"|\b(?:family|kid|child)[\s-]?friendly\b|\bsuitable\s+for\s+(?:{_EN_KIDS}|families|all\s+ages)",
+            _he(
+                rf"(?:אפשר|ניתן|מותר)\s+(?:גם\s+)?(?:להגיע|לבוא)\s+(?:גם\s+)?עם\s+{_HE_KIDS}"
+                rf"|{_HE_KIDS}\s+(?:מתקבלים|מוזמנים)(?:\s+בברכה)?|{_HE_KIDS}\s+בברכה"
+                rf"|ידידותי(?:ת)?\s+ל(?:ילדים|משפחות)|מתאים\s+(?:גם\s+)?ל(?:ילדים|משפחות)"
+                rf"|(?:תביאו|הביאו|תביא|תביאי)\s+(?:גם\s+)?את\s+{_HE_KIDS}",
+                "",
+            ),
+        ),
+        reply_no=_compile(
+            rf"\badults?\s+only\b|\bno\s+{_EN_KIDS}\b|\b{_EN_KIDS}\s+(?:are\s+)?not\s+(?:allowed|permitted|admitted)"
+            rf"|\bnot\s+suitable\s+for\s+{_EN_KIDS}|\bwe\s+(?:don't|do\s+not)\s+(?:allow|admit)\s+{_EN_KIDS}",
+            _he(
+                rf"(?:ל)?מבוגרים\s+בלבד|(?:ללא)\s+{_HE_KIDS}|אין\s+כניסה\s+(?:ל|עם\s+)?{_HE_KIDS}"
+                rf"|לא\s+מתאים\s+ל{_HE_KIDS}",
+                "",
+            ),
+        ),
+        says_yes="welcomes children",
+        says_no="says children are not admitted",
+    ),
+    _Topic(
+        name="smoking",
+        kb_no=_compile(
+            r"\bno\s+smoking\b|\bsmoke[\s-]free\b|\bnon[\s-]smoking\b"
+            r"|\bsmoking\s+(?:is\s+)?(?:not\s+allowed|not\s+permitted|prohibited|forbidden|banned)",
+            _he(r"אסור\s+לעשן|(?:ה)?עישון\s+אסור|(?:ללא|אין)\s+עישון|לא\s+מעשנים", ""),
+        ),
+        kb_yes=_compile(
+            r"\bsmoking\s+(?:area|section|corner|balcony|terrace|room|allowed|permitted)\b|\bsmokers\s+welcome\b",
+            _he(r"(?:פינת|אזור|מרפסת|חדר)\s+עישון|מותר\s+לעשן|(?:ה)?עישון\s+מותר", ""),
+        ),
+        reply_yes=_compile(
+            r"\b(?:you\s+can|you're\s+welcome\s+to|feel\s+free\s+to|you\s+may|you're\s+allowed\s+to)\s+smoke\b"
+            r"|\bsmoking\s+is\s+(?:allowed|permitted|fine|ok|okay)\b"
+            r"|\b(?:there's|there\s+is|we\s+have)\s+a\s+smoking\s+(?:area|section|corner|balcony|terrace|room)",
+            _he(
+                r"(?:אפשר|מותר|ניתן)\s+(?:גם\s+)?לעשן|(?:ה)?עישון\s+מותר"
+                r"|יש\s+(?:לנו\s+)?(?:גם\s+)?(?:פינת|אזור|מרפסת|חדר)\s+עישון"
+            ),
+        ),
+        reply_no=_compile(
+            r"\bno\s+smoking\b|\bsmoking\s+(?:is\s+)?(?:not\s+allowed|prohibited|forbidden)\b"
+            r"|\b(?:can't|cannot)\s+smoke\b|\bsmoke[\s-]free\b|\bnon[\s-]smoking\b",
+            _he(
+                r"(?:אסור|אין)\s+לעשן|לא\s+(?:ניתן|אפשר|מותר)\s+לעשן|(?:ללא)\s+עישון|(?:ה)?עישון\s+אסור",
+                "",
+            ),
+        ),
+        says_yes="allows smoking",
+        says_no="says smoking is not allowed",
+    ),
+    _Topic(
+        name="outside food",
+        kb_no=_compile(
+            r"\bno\s+(?:outside|external)\s+(?:food|drinks?|catering|alcohol)"
+            r"|\b(?:outside|external)\s+(?:food|drinks?|catering|alcohol)(?:\s+(?:and|or)\s+(?:food|drinks?))?\s+(?:is\s+|are\s+)?not\s+(?:allowed|permitted)"
+            r"|\bno\s+(?:food|drinks?)\s+(?:or\s+drinks?\s+)?from\s+outside|\bno\s+byob?\b",
+            _he(
+                rf"(?:אין|אסור)\s+להכניס\s+(?:{_HE_FOOD})|(?:ללא|בלי)\s+(?:{_HE_FOOD})\s+מבחוץ"
+                rf"|(?:{_HE_FOOD})\s+מבחוץ\s+(?:אסור|לא)|לא\s+(?:ניתן|אפשר|מותר)\s+(?:להכניס|להביא)\s+(?:{_HE_FOOD})",
+                "",
+            ),
+        ),
+        kb_yes=_compile(
+            rf"\bbyob?\b|\bbring\s+your\s+own\s+{_EN_FOOD}|\bcorkage\b"
+            rf"|\b(?:outside|external)\s+(?:food|drinks?|catering)\s+(?:is\s+|are\s+)?(?:welcome|allowed|fine|ok|permitted)",
+            _he(
+                rf"(?:אפשר|ניתן|מותר)\s+(?:גם\s+)?להביא\s+(?:{_HE_FOOD})|(?:{_HE_FOOD})\s+מבחוץ\s+(?:מותר|בסדר|אפשרי)",
+                "",
+            ),
+        ),
+        reply_yes=_compile(
+            rf"\b(?:you\s+can|feel\s+free\s+to|you're\s+welcome\s+to|you\s+may)\s+(?:also\s+)?bring\s+(?:your\s+own\s+|some\s+|a\s+)?{_EN_FOOD}"
+            rf"|\b(?:outside|external)\s+(?:food|drinks?|catering)\s+(?:is|are)\s+(?:welcome|allowed|fine|ok|okay|permitted)"
+            rf"|\bbyob?\s+(?:is\s+)?(?:fine|welcome|ok)|\bbring\s+your\s+own\s+{_EN_FOOD}",
+            _he(
+                rf"(?:אפשר|ניתן|מותר)\s+(?:גם\s+)?(?:להביא|להכניס)\s+(?:גם\s+)?(?:{_HE_FOOD})"
+                rf"|(?:תביאו|תביא|תביאי|הביאו)\s+(?:גם\s+)?(?:את\s+)?(?:{_HE_FOOD})"
+                rf"|(?:{_HE_FOOD})\s+מבחוץ\s+(?:מותר|זה\s+בסדר|בסדר|מותרים|אפשרי)"
+            ),
+        ),
+        reply_no=_compile(
+            rf"\bno\s+(?:outside|external)\s+(?:food|drinks?|catering)"
+            rf"|\b(?:outside|external)\s+(?:food|drinks?|catering)\s+(?:is\s+|are\s+)?not\s+(?:allowed|permitted)"
+            rf"|\b(?:can't|cannot)\s+bring\s+(?:your\s+own\s+|in\s+)?{_EN_FOOD}"
+            rf"|\bwe\s+(?:don't|do\s+not)\s+allow\s+(?:outside\s+)?(?:food|drinks?)",
+            _he(
+                rf"(?:אין|אסור)\s+להכניס\s+(?:{_HE_FOOD})|לא\s+(?:ניתן|אפשר|מותר)\s+(?:להכניס|להביא)\s+(?:{_HE_FOOD})",
+                "",
+            ),
+        ),
+        says_yes="lets guests bring their own food or drink",
+        says_no="says outside food is not allowed",
+    ),
+    _Topic(
+        name="cancellation",
+        kb_no=_compile(
+            r"\bcancel\w*\b[^.\n]*\b(?:charged|fee|non-?refundable|no\s+refunds?|not\s+refund\w*|forfeit\w*|full\s+price|penalty)"
+            r"|\b(?:cancellation|late-cancellation)\s+fee\b|\bno\s+refunds?\s+(?:on|for)\s+cancel\w*",
+            _he(
+                r"דמי\s+ביטול|(?:ה)?ביטול\w*[^.\n]*(?:יחויב|יחויבו|כרוך\s+בתשלום|בתשלום|לא\s+יוחזר|ללא\s+החזר|אין\s+החזר|חיוב)"
+                r"|אין\s+החזר\s+(?:כספי\s+)?(?:על|ב)ביטול",
+                "",
+            ),
+        ),
+        kb_yes=_compile(
+            r"\bfree\s+cancellation\b|\bcancel\w*\s+(?:is\s+)?(?:free|free\s+of\s+charge|at\s+no\s+cost|any\s*time)"
+            r"|\bcancel\w*[^.\n]*\bfull\s+refund\b",
+            _he(
+                r"ביטול\s+(?:חינם|ללא\s+(?:עלות|תשלום|חיוב|דמי\s+ביטול)|בלי\s+(?:עלות|תשלום))"
+                r"|(?:ניתן|אפשר)\s+לבטל\s+(?:ללא|בלי|בחינם|בכל)",
+                "",
+            ),
+        ),
+        reply_yes=_compile(
+            r"\bcancel\s+(?:at\s+)?(?:any\s*time|whenever)|\bcancel\w*\s+(?:for\s+)?free\b|\bfree\s+cancellation\b"
+            r"|\bcancel\w*\b[^.]*\bfull\s+refund\b|\bno\s+cancellation\s+(?:fee|charge)s?\b"
+            r"|\bcancel\w*\s+(?:is|are)\s+(?:free|fine|no\s+problem)\b",
+            _he(
+                r"(?:אפשר|ניתן)\s+(?:גם\s+)?לבטל\s+(?:בכל\s+(?:עת|זמן|שלב|רגע)|מתי\s+ש\w*|בחינם|ללא\s+\w+|בלי\s+\w+)"
+                r"|ביטול\s+(?:חינם|ללא\s+(?:עלות|תשלום|חיוב)|בלי\s+(?:עלות|תשלום))|(?:אין|ללא|בלי)\s+דמי\s+ביטול",
+                "",
+            ),
+        ),
+        reply_no=_compile(
+            r"\bcancellation\s+fee\b|\bcancel\w*\b[^.]*\b(?:are|is|will\s+be)\s+(?:charged|non-?refundable)"
+            r"|\bno\s+refunds?\s+(?:on|for)\s+cancel\w*",
+            _he(
+                r"דמי\s+ביטול|ביטול\w*[^.]*(?:יחויב|יחויבו|כרוך\s+בתשלום)|אין\s+החזר\s+(?:כספי\s+)?(?:על|ב)ביטול",
+                "",
+            ),
+        ),
+        says_yes="lets the customer cancel free",
+        says_no="charges for cancelling",
+        absolute=_ABSOLUTE,
+    ),
+    _Topic(
+        name="returns",
+        kb_no=_compile(
+            r"\bno\s+(?:returns?|refunds?|exchanges?)\b|\bnon-?(?:returnable|refundable)\b"
+            r"|\b(?:all\s+sales\s+(?:are\s+)?final|final\s+sale)\b|\b(?:exchange|store\s+credit)\s+only\b"
+            r"|\b(?:cannot|can't|can\s+not)\s+be\s+(?:returned|refunded|exchanged)\b",
+            _he(
+                r"(?:אין|ללא)\s+(?:החזרות|החזרה|החזר(?:\s+כספי)?|החלפות|זיכוי)"
+                r"|לא\s+(?:ניתן|ניתנים|ניתנות|אפשר)\s+(?:להחזיר|להחזרה|להחליף|לקבל\s+החזר)|(?:החלפה|זיכוי)\s+בלבד",
+                "",
+            ),
+        ),
+        kb_yes=_compile(
+            r"(?<!no\s)\b(?:returns?|refunds?|exchanges?)\s+(?:are\s+|is\s+)?(?:accepted|possible|within|up\s+to)\b"
+            r"|\bfull\s+refund\b|\bmoney[\s-]back\b|\bfree\s+returns?\b|\bcan\s+be\s+(?:returned|refunded|exchanged)\b",
+            _he(
+                r"(?:ה)?(?:החזרה|החזרות|החזר(?:\s+כספי)?)\s+(?:תוך|עד|בתוך|מלא|אפשרי\w*)|(?:ניתן|אפשר)\s+להחזיר",
+                "",
+            ),
+        ),
+        reply_yes=_compile(
+            r"\byou\s+can\s+(?:always\s+|still\s+)?(?:return|exchange|get\s+(?:a\s+)?(?:full\s+)?refund)"
+            r"|\b(?:returns?|refunds?)\s+(?:is|are)\s+(?:fine|possible|accepted|no\s+problem)\b"
+            r"|\bwe\s+(?:accept|take|do)\s+returns\b|\b(?:it|they|this|these)\s+can\s+be\s+(?:returned|refunded|exchanged)\b",
+            _he(
+                r"(?:אפשר|ניתן)\s+(?:גם\s+|תמיד\s+)?(?:להחזיר|להחליף|לקבל\s+החזר)|(?:מקבלים|מקבלת)\s+החזרות",
+                "",
+            ),
+        ),
+        reply_no=_compile(
+            r"\bno\s+(?:returns|refunds)\b|\b(?:can't|cannot)\s+be\s+(?:returned|refunded)\b|\bnon-?(?:returnable|refundable)\b"
+            r"|\bwe\s+(?:don't|do\s+not)\s+(?:accept|take|do|give|offer)\s+(?:returns|refunds)\b|\bfinal\s+sale\b",
+            _he(r"(?:אין|ללא)\s+(?:החזרות|החזר(?:\s+כספי)?)|לא\s+(?:ניתן|אפשר)\s+להחזיר", ""),
+        ),
+        says_yes="accepts returns or refunds",
+        says_no="refuses returns",
+        absolute=_ABSOLUTE,
+    ),
+    _Topic(
+        name="cash only",
+        kb_no=_compile(
+            r"\bcash\s+only\b|\bonly\s+cash\b|\bno\s+(?:credit\s+)?cards\b|\bcards?\s+(?:are\s+)?not\s+accepted",
+            _he(
+                r"(?:ב)?מזומן\s+בלבד|רק\s+(?:ב)?מזומן|(?:אין|לא\s+מקבלים)\s+(?:ה)?אשראי|ללא\s+אשראי",
+                "",
+            ),
+        ),
+        kb_yes=_compile(
+            rf"\b{_EN_CARD}\b",
+            _he(_HE_CARD, ""),
+        ),
+        reply_yes=_compile(
+            rf"\bwe\s+(?:also\s+)?(?:take|accept)\s+(?:all\s+)?(?:major\s+)?{_EN_CARD}"
+            rf"|\b(?:you\s+can|feel\s+free\s+to)\s+(?:also\s+)?pay\s+(?:by|with|using)\s+(?:a\s+)?{_EN_CARD}"
+            rf"|\b{_EN_CARD}\s+(?:is|are)\s+(?:fine|ok|okay|accepted|welcome)",
+            _he(
+                rf"(?:אפשר|ניתן)\s+(?:גם\s+)?לשלם\s+(?:גם\s+)?{_HE_CARD}|(?:מקבלים|מכבדים)\s+(?:גם\s+)?(?:כרטיסי\s+)?אשראי",
+                "",
+            ),
+        ),
+        reply_no=_compile(
+            r"\bcash\s+only\b|\bonly\s+cash\b", _he(r"(?:ב)?מזומן\s+בלבד|רק\s+(?:ב)?מזומן", "")
+        ),
+        says_yes="takes cards",
+        says_no="takes cash only",
+        precedence="no",
+    ),
+    _Topic(
+        name="dress code",
+        kb_no=_compile(
+            rf"(?<!no\s)\bdress\s+code\b|\bno\s+{_EN_DRESS_ITEM}\b|\b{_EN_DRESS_ITEM}\s+(?:are\s+)?not\s+(?:allowed|permitted)"
+            r"|\bclosed(?:-toe)?\s+shoes\s+(?:are\s+)?(?:required|mandatory|a\s+must|only)|\bmodest\s+(?:dress|clothing)",
+            _he(
+                rf"(?<!אין\s)קוד\s+לבוש|חובה\s+(?:להגיע\s+(?:ב|עם)\s*)?(?:נעליים\s+סגורות|לבוש\s+צנוע)"
+                rf"|אין\s+כניסה\s+(?:ב|עם)\s*{_HE_DRESS_ITEM}|לבוש\s+צנוע",
+                "",
+            ),
+        ),
+        kb_yes=_compile(
+            r"\bno\s+dress\s+code\b|\bcasual\s+dress\b|\bcome\s+as\s+you\s+are\b",
+            _he(r"אין\s+קוד\s+לבוש|לבוש\s+חופשי", ""),
+        ),
+        reply_yes=_compile(
+            rf"\bno\s+dress\s+code\b|\bwear\s+(?:whatever|anything)\b|\bcome\s+as\s+you\s+are\b"
+            rf"|\b{_EN_DRESS_ITEM}\s+(?:are|is)\s+(?:totally\s+)?(?:fine|ok|okay|allowed|welcome)",
+            _he(
+                rf"אין\s+קוד\s+לבוש|לבוש\s+חופשי|(?:אפשר|ניתן)\s+להגיע\s+(?:בכל\s+לבוש|ב{_HE_DRESS_ITEM}|עם\s+{_HE_DRESS_ITEM})"
+                rf"|{_HE_DRESS_ITEM}\s+(?:זה\s+)?(?:בסדר|מותר)",
+                "",
+            ),
+        ),
+        reply_no=_compile(
+            rf"\b(?:there's|there\s+is|we\s+have)\s+a\s+(?:strict\s+)?dress\s+code\b|\b{_EN_DRESS_ITEM}\s+(?:are\s+)?not\s+allowed"
+            r"|\bclosed(?:-toe)?\s+shoes\s+(?:are\s+)?(?:required|a\s+must)",
+            _he(r"יש\s+(?:לנו\s+)?קוד\s+לבוש|חובה\s+(?:להגיע\s+(?:ב|עם)\s*)?נעליים\s+סגורות", ""),
+        ),
+        says_yes="says there is no dress code",
+        says_no="states a dress code",
+        precedence="yes",
+    ),
+    _Topic(
+        name="home visits",
+        kb_no=_compile(
+            r"\bno\s+(?:home\s+visits|house\s+calls|home\s+service)\b|\bwe\s+(?:don't|do\s+not)\s+(?:do\s+|make\s+)?(?:home\s+visits|house\s+calls)"
+            r"|\b(?:studio|clinic|shop|salon|workshop)\s+only\b|\bin-(?:studio|clinic|store)\s+only\b",
+            _he(
+                r"(?:אין|ללא)\s+ביקורי\s+בית|לא\s+(?:מגיעים|מגיעה|מגיע|עושים)\s+(?:עד\s+)?(?:ה)?בית(?:ה)?"
+                r"|(?:לא)\s+(?:עושים|מבצעים)\s+ביקורי\s+בית|(?:בקליניקה|בסטודיו|בחנות|במספרה)\s+בלבד",
+                "",
+            ),
+        ),
+        kb_yes=_compile(
+            r"(?<!no\s)\b(?:home\s+visits?|house\s+calls?|mobile\s+service|at\s+your\s+home|we\s+come\s+to\s+you)\b",
+            _he(
+                r"(?<!אין\s)ביקור(?:י)?\s+בית|(?:מגיעים|מגיעה|מגיע)\s+(?:עד\s+)?(?:ה)?בית(?:ה)?|(?:אליכם|אלייך|אליך)\s+הביתה",
+                "",
+            ),
+        ),
+        reply_yes=_compile(
+            r"\b(?:we|i)\s+(?:can|could|will|'ll)?\s*(?:also\s+)?(?:come|visit)\s+(?:to\s+)?(?:you\b|your\s+(?:home|house|place|flat|apartment))"
+            r"|\b(?:we|i)'ll\s+(?:also\s+)?(?:come|visit)\s+(?:to\s+)?(?:you\b|your\s+(?:home|house|place|flat|apartment))"
+            r"|\bhome\s+visits?\s+(?:are|is)\s+(?:available|possible|fine|no\s+problem)|\bwe\s+(?:do|make)\s+(?:home\s+visits|house\s+calls)",
+            _he(
+                r"(?:נגיע|נבוא|מגיעים|אגיע|אבוא|מגיעה|מגיע)\s+(?:גם\s+)?(?:אליך|אלייך|אליכם|עד\s+הבית|הביתה|אליך\s+הביתה|אלייך\s+הביתה)"
+                r"|ביקור(?:י)?\s+בית\s+(?:אפשרי|זמין|אפשריים|זמינים)|(?:עושים|מבצעים)\s+(?:גם\s+)?ביקורי\s+בית",
+                "",
+            ),
+        ),
+        reply_no=_compile(
+            r"\bno\s+(?:home\s+visits|house\s+calls)\b|\bwe\s+(?:don't|do\s+not)\s+(?:do\s+|make\s+)?(?:home\s+visits|house\s+calls)",
+            _he(r"(?:אין|ללא)\s+ביקורי\s+בית|לא\s+(?:מגיעים|עושים)\s+(?:ביקורי\s+בית|הביתה)", ""),
+        ),
+        says_yes="offers a home visit",
+        says_no="says there are no home visits",
+    ),
+)
+
+# --- closed days ----------------------------------------------------------------------------
+
+_EN_DAY = {
+    "sunday": 0, "sundays": 0, "monday": 1, "mondays": 1, "tuesday": 2, "tuesdays": 2,
+    "wednesday": 3, "wednesdays": 3, "thursday": 4, "thursdays": 4, "friday": 5, "fridays": 5,
+    "saturday": 6, "saturdays": 6, "shabbat": 6, "shabbos": 6, "sabbath": 6,
+}  # fmt: skip
+_HE_DAY = {"ראשון": 0, "שני": 1, "שלישי": 2, "רביעי": 3, "חמישי": 4, "שישי": 5, "שבת": 6}
+_DAY_NAME = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+_KB_DAY = re.compile(
+    r"\b(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?"
+    r"|fri|sat)s?\b|\bshabbat\b|\bshabbos\b|\bsabbath\b"
+    rf"|{_HB}[ובה]?(?:יום\s+|ימי\s+)?(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|שבתות){_HE_END}"
+)
+_EN_ABBREVIATION = {"sun": 0, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4,
+                    "thurs": 4, "fri": 5, "sat": 6}  # fmt: skip
+_KB_CLOSED = re.compile(rf"\bclosed\b|{_HB}[ו]?סגור(?:ים|ה|ות)?{_HE_END}")
+_KB_SEGMENT = re.compile(r"\n+|[;,]|[.!](?=\s|$)")
+_REPLY_DAY_EN = r"(?:on\s+|this\s+|next\s+|a\s+)?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|shabbat|shabbos|sabbath)s?\b"
+_REPLY_DAY_HE = (
+    r"(?:גם\s+)?(?:ב|ביום\s+|בימי\s+)(?:שבת|שישי|ראשון|שני|שלישי|רביעי|חמישי)(?:ות)?" + _HE_END
+)
+_REPLY_OPEN_DAY = re.compile(
+    r"\b(?:come|drop|pop|stop|swing|walk)\s+(?:in\s+|by\s+|over\s+|round\s+|around\s+|along\s+)?(?:anytime\s+)?"
+    + _REPLY_DAY_EN
+    + r"|\b(?:see\s+you|visit\s+us|we\s+can\s+(?:see|fit|take)\s+you(?:\s+in)?|we're\s+here|we\s+are\s+here"
+    r"|you\s+can\s+(?:come|visit|drop\s+by|pop\s+in|stop\s+by))\s+(?:this\s+|next\s+|on\s+)?"
+    + _REPLY_DAY_EN
+    + rf"|{_HB}[ו]?(?:אפשר|ניתן)\s+(?:גם\s+)?(?:להגיע|לבוא|לקפוץ|להיכנס|לעבור)\s+"
+    + _REPLY_DAY_HE
+    + rf"|{_HB}[ו]?(?:בוא|בואי|בואו|תבוא|תבואי|תבואו|קפוץ|קפצי|קפצו|תקפוץ|תקפצי|תקפצו|תגיע|תגיעי|תגיעו|נתראה|נשמח\s+לראות\w*)"
+    r"\s+" + _REPLY_DAY_HE
+)
+
+
+@lru_cache(maxsize=128)
+def _closed_days(knowledge_base: str) -> dict[int, str]:
+    """The days the knowledge base says it is closed, each with its line."""
+    closed: dict[int, str] = {}
+    open_days: set[int] = set()
+    for low, high in split_spans(knowledge_base, re.compile(r"\n+")):
+        line = knowledge_base[low:high].strip()
+        text = normalise(line).text
+        for part_low, part_high in split_spans(text, _KB_SEGMENT):
+            part = text[part_low:part_high]
+            days = _days_in(part)
+            if not days:
+                continue
+            if _KB_CLOSED.search(part) and not re.search(r"\d", part):
+                for day in days:
+                    closed.setdefault(day, line)
+            else:
+                open_days |= days
+    return {day: line for day, line in closed.items() if day not in open_days}
+
+
+def _day_number(word: str) -> int | None:
+    if word.isascii():
+        for candidate in (word, word.removesuffix("s")):
+            if candidate in _EN_DAY:
+                return _EN_DAY[candidate]
+            if candidate in _EN_ABBREVIATION:
+                return _EN_ABBREVIATION[candidate]
+        return None
+    word = re.sub(r"^[ובה]?(?:יום\s+|ימי\s+)?", "", word)
+    day = _HE_DAY.get(word)
+    return day if day is not None else _HE_DAY.get(word.removesuffix("ות"))
+
+
+def _days_in(text: str) -> set[int]:
+    days: set[int] = set()
+    found = []
+    for match in _KB_DAY.finditer(text):
+        day = _day_number(match.group())
+        if day is not None:
+            found.append((match.start(), match.end(), day))
+            days.add(day)
+    # "Fri-Sat closed", "סגור שישי-שבת": a range.
+    for (_, end, first), (start, _, last) in zip(found, found[1:], strict=False):
+        if re.fullmatch(r"\s*(?:-|to|עד)\s*", text[end:start]):
+            day = first
+            while day != last:
+                day = (day + 1) % 7
+                days.add(day)
+    return days
+
+
+# --- the knowledge base's side of each topic ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Stance:
+    yes: tuple[str, ...]  # knowledge-base lines, as written
+    no: tuple[str, ...]
+
+
+@lru_cache(maxsize=128)
+def _stances(knowledge_base: str) -> dict[str, _Stance]:
+    lines = []
+    for low, high in split_spans(knowledge_base, re.compile(r"\n+")):
+        line = knowledge_base[low:high].strip()
+        if line:
+            lines.append((line, normalise(line).text))
+    stances: dict[str, _Stance] = {}
+    for topic in _TOPICS:
+        yes: list[str] = []
+        no: list[str] = []
+        for line, text in lines:
+            says_no = bool(topic.kb_no.search(text))
+            says_yes = bool(topic.kb_yes.search(text))
+            if says_no and says_yes and topic.precedence:
+                says_no, says_yes = topic.precedence == "no", topic.precedence == "yes"
+            if says_no:
+                no.append(line)
+            if says_yes:
+                yes.append(line)
+        if yes or no:
+            stances[topic.name] = _Stance(tuple(yes), tuple(no))
+    return stances
+
+
+# --- offers without numbers -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Offer:
+    name: str
+    reply: re.Pattern[str]
+    kb: re.Pattern[str]  # a knowledge-base line that offers the same kind of thing
+    reason: str
+    same_subject: bool = False  # the knowledge-base line must share a content word
+
+
+_KB_FREE = (
+    r"\bfree\b|\bcomplimentary\b|\bon\s+the\s+house\b|\bwaived?\b|\bno\s+(?:\w+\s+)?(?:fee|charge)\b"
+    r"|\bat\s+no\s+(?:extra\s+)?cost\b|\bincluded\b|\bincludes?\b"
+)
+_HE_KB_FREE = r"חינם|בחינם|חינמי\w*|ללא\s+(?:תוספת\s+)?(?:תשלום|עלות|חיוב|דמי)|על\s+חשבון\s+הבית|כלול\w*|כולל\w*|פטור\w*|מתנה"
+
+_OFFERS: tuple[_Offer, ...] = (
+    _Offer(
+        name="on the house",
+        reply=_compile(
+            r"\bon\s+the\s+house\b|\b(?:it's|that's|this\s+(?:one\s+)?is|this\s+one's|is|are)\s+on\s+us\b"
+            r"|\bcomplimentary\b|\bfree\s+of\s+charge\s+for\s+you\b|\bno\s+charge\s+for\s+you\b|\bfor\s+free\s+for\s+you\b",
+            _he(
+                r"על\s+חשבון\s+הבית|על\s+חשבוננו|(?:בחינם|חינם)\s+(?:בשבילך|עבורך|לך|לכם|בשבילכם)"
+                r"|(?:זה|הוא|היא|הם)\s+עלינו|מאיתנו\s+במתנה",
+                "ו",
+            ),
+        ),
+        kb=_compile(_KB_FREE, _he(_HE_KB_FREE, "הבלו")),
+        reason="gives something on the house, which the knowledge base does not offer",
+        same_subject=True,
+    ),
+    _Offer(
+        name="waived fee",
+        reply=_compile(
+            r"\b(?:waive[sd]?|waiving)\b|\bno\s+(?:\w+\s+)?(?:fee|charge)\s+for\s+you\b"
+            r"|\b(?:we|i)\s+(?:won't|will\s+not|wont)\s+charge\s+you\b"
+            r"|\b(?:we|i)(?:'ll|\s+will)\s+(?:skip|drop|cover|absorb|take\s+care\s+of)\s+the\s+(?:\w+\s+)?(?:fee|charge)\b"
+            r"|\b(?:fee|charge)\s+is\s+on\s+us\b",
+            _he(
+                r"(?:נוותר|אוותר|מוותרים|מוותרת|מוותר)\s+(?:לך|לכם|לכן)?\s*על"
+                r"|לא\s+(?:נחייב|אחייב|נגבה|אגבה)\s+(?:אותך|אותכם|ממך|מכם)?"
+                r"|(?:בלי|ללא)\s+דמי\s+[" + HE + r"]+\s+(?:בשבילך|עבורך|לך|לכם|הפעם)"
+                r"|(?:לא|אל)\s+(?:תשלם|תשלמי|תשלמו)\s+(?:על|דמי)",
+                "ו",
+            ),
+        ),
+        kb=_compile(_KB_FREE, _he(_HE_KB_FREE, "הבלו")),
+        reason="waives a fee, which the knowledge base does not waive",
+        same_subject=True,
+    ),
+    _Offer(
+        name="upgrade",
+        reply=_compile(
+            r"\b(?:i'll|we'll|i\s+will|we\s+will|i\s+can|we\s+can|let\s+me|happy\s+to|we'd\s+be\s+happy\s+to)\s+"
+            r"(?:also\s+|gladly\s+)?upgrade\s+you\b|\b(?:free|complimentary)\s+upgrade\b|\bupgrade\s+(?:is\s+)?on\s+(?:us|the\s+house)\b"
+            r"|\bupgrade\s+you\s+(?:for\s+free|at\s+no)",
+            _he(
+                r"(?:נשדרג|אשדרג|נשמח\s+לשדרג|אשמח\s+לשדרג)\s+(?:אותך|אותכם|לך|לכם)"
+                r"|שדרוג\s+(?:חינם|בחינם|מתנה|במתנה|ללא\s+תשלום|על\s+חשבוננו|על\s+חשבון\s+הבית)",
+                "ו",
+            ),
+        ),
+        kb=_compile(r"\bupgrade", _he(r"שדרוג\w*|לשדרג|משדרגים", "הבלו")),
+        reason="offers an upgrade, which the knowledge base does not offer",
+    ),
+    _Offer(
+        name="price match",
+        reply=_compile(
+            r"\b(?:beat|match|price[\s-]match|undercut)\s+(?:any|every|their|your|a\s+competitor'?s?|competitors'?"
+            r"|the\s+competition'?s?|other|any\s+other)\s+(?:\w+\s+)?(?:quotes?|prices?|offers?|deals?)\b"
+            r"|\bprice[\s-]match(?:ing)?\b|\b(?:lowest|best)[\s-]price\s+guarantee|\bwon't\s+be\s+beaten\b"
+            r"|\bif\s+you\s+find\s+(?:it\s+)?(?:cheaper|a\s+(?:better|lower)\s+price)\b",
+            _he(
+                r"נשווה\s+(?:לכל|כל|את|ל)?\s*(?:ה)?(?:הצעת|הצעה|מחיר)|נתאים\s+(?:את\s+)?(?:ה)?מחיר\s+ל"
+                r"|נשתווה\s+ל|נעמוד\s+ב(?:כל\s+)?(?:הצעה|מחיר)|ננצח\s+(?:כל|את)\s+(?:ה)?(?:הצעה|מחיר)"
+                r"|נוריד\s+מ(?:כל\s+)?(?:ה)?(?:הצעה|מחיר)|(?:תמצא|תמצאי|תמצאו|מצאת)\s+(?:מחיר\s+|הצעה\s+)?(?:זול|זולה|יותר\s+זול)"
+                r"|המחיר\s+הזול\s+ביותר\s+מובטח|התאמת\s+מחיר",
+                "וא",
+            ),
+        ),
+        kb=_compile(
+            r"\bprice[\s-]match|\b(?:match|beat)\s+any\b|\blowest\s+price\b|\bbest\s+price\s+guarantee\b",
+            _he(r"התאמת\s+מחיר|נשווה|מחיר\s+זול\s+יותר|המחיר\s+הזול\s+ביותר|נעמוד\s+בכל", ""),
+        ),
+        reason="promises to match or beat other prices, which the knowledge base does not promise",
+    ),
+    _Offer(
+        name="money back",
+        reply=_compile(
+            r"\bmoney[\s-]back\b|\bmoney\s+back\b|\bsatisfaction\s+(?:is\s+)?(?:fully\s+)?guaranteed\b"
+            r"|\b100\s*%\s+satisf\w*|\bsatisfaction\s+guarantee\b"
+            r"|\bif\s+you(?:'re|\s+are)\s+not\s+(?:\w+\s+)?(?:happy|satisfied)\b[^.!?]*\b(?:refund|money|redo|free)\b",
+            _he(
+                r"החזר\s+כספי\s+מלא|כספך\s+יוחזר|(?:ה)?כסף\s+(?:שלך\s+)?(?:בחזרה|יוחזר|יחזור)"
+                r"|שביעות\s+רצון\s+(?:מלאה\s+)?(?:מובטחת|או)|(?:לא|אינך|אינכם)\s+(?:\S+\s+)?מרוצ\w*[^.!?]*(?:נחזיר|החזר|כסף)",
+                "ו",
+            ),
+        ),
+        kb=_compile(
+            r"\bmoney[\s-]back\b|\brefund\w*|\bsatisf\w*",
+            _he(r"החזר\s+כספי|החזר|זיכוי|מרוצ\w*|שביעות\s+רצון", "הבלו"),
+        ),
+        reason="promises the customer's money back, which the knowledge base does not promise",
+    ),
+    _Offer(
+        name="refund",
+        reply=_compile(
+            r"\b(?:your\s+)?money\s+will\s+be\s+(?:back|returned|refunded)\b"
+            r"|\byou(?:'ll|\s+will)\s+(?:get|receive|have)\s+(?:a\s+|your\s+)?(?:full\s+)?(?:refund|money\s+back)\b"
+            r"|\b(?:we'll|we\s+will|i'll|i\s+will)\s+(?:refund|reimburse)\s+(?:you|your|the)\b"
+            r"|\brefund(?:ed)?\s+(?:within|by\s+tomorrow|tomorrow|today|in\s+\d)",
+            _he(
+                r"(?:ה)?כסף\s+(?:יחזור|יוחזר|ייכנס|יועבר)|(?:נחזיר|אחזיר)\s+(?:לך|לכם)\s+את\s+(?:ה)?(?:כסף|סכום|תשלום)"
+                r"|(?:נזכה|אזכה)\s+(?:אותך|אותכם)|(?:תקבל|תקבלי|תקבלו)\s+(?:את\s+)?(?:ה)?(?:החזר|זיכוי|כסף\s+בחזרה)",
+                "ו",
+            ),
+        ),
+        kb=_compile(
+            r"\brefund\w*|\bmoney[\s-]back\b|\breimburs\w*",
+            _he(r"החזר\s+כספי|החזר|זיכוי|יוחזר", "הבלו"),
+        ),
+        reason="promises a refund, which the knowledge base does not promise",
+    ),
+    _Offer(
+        name="gift",
+        reply=_compile(
+            r"\b(?:free\s+|little\s+|small\s+)?(?:gift|present|freebie|bonus)\s+(?:with|for)\s+(?:every|each|your|all|any)\b"
+            r"|\b(?:we'll|we\s+will|i'll|i\s+will|we\s+can|i\s+can)\s+(?:also\s+)?(?:throw\s+in|add|include|give\s+you|send\s+you|toss\s+in)"
+            r"\s+(?:a\s+)?(?:free\s+|little\s+|small\s+|special\s+|surprise\s+|bonus\s+|complimentary\s+)*(?:gift|present|bonus|treat|surprise|freebie)\b"
+            r"|\bas\s+a\s+(?:gift|bonus|thank[\s-]you|goodwill\s+gesture)\b|\bfree\s+gift\b",
+            _he(
+                r"מתנה\s+(?:לכל|עם\s+כל|בכל|על\s+כל|בקני\w*|בהזמנ\w*|מאיתנו)|במתנה"
+                r"|(?:נוסיף|נצרף|ניתן|נשלח|אוסיף|אצרף|אתן|נפנק|נעניק|אעניק)\s+(?:לך|לכם|אותך|אותכם)?\s*(?:גם\s+)?(?:מתנה|בונוס|הפתעה|פינוק|שי)"
+                r"|(?:תקבל|תקבלי|תקבלו|מקבלים|מקבלות)\s+(?:גם\s+)?(?:מתנה|בונוס|הפתעה|שי)|בונוס\s+(?:לכל|עם|בכל)",
+                "ו",
+            ),
+        ),
+        kb=_compile(
+            r"\b(?:gift|present|bonus|freebie)s?\b", _he(r"מתנה|מתנות|בונוס|הפתעה|פינוק|שי", "הבלו")
+        ),
+        reason="promises a gift or bonus, which the knowledge base does not offer",
+    ),
+)
+
+# "Free delivery on orders over ₪150": free with a condition.
+_FREE_WORD = _compile(
+    r"\bfree\b(?!\s+(?:to|of\s+charge\s+for\s+you)\b)|\bat\s+no\s+(?:extra\s+)?(?:cost|charge)\b"
+    r"|\bno\s+(?:delivery|shipping)\s+(?:fee|charge)s?\b|\bon\s+the\s+house\b|\bcomplimentary\b",
+    _he(
+        r"חינם|בחינם|חינמי\w*|ללא\s+(?:עלות|תשלום|חיוב|דמי\s+["
+        + HE
+        + r"]+)|בלי\s+(?:עלות|תשלום|דמי\s+["
+        + HE
+        + r"]+)",
+        "הו",
+    ),
+)
+_THRESHOLD = re.compile(
+    r"\b(?:over|above|from|orders?\s+of|spend(?:ing)?|min(?:imum)?|more\s+than|at\s+least|upwards\s+of)\b"
+    rf"|{_HB}(?:מעל|החל\s+מ|מ-?(?=\s*\d)|בקני(?:י)?ה\s+(?:של|מעל|ב)|בהזמנה\s+(?:של|מעל|ב)|מינימום|לפחות|יותר\s+מ)"
+)
+_AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+
+
+def _amounts(text: str) -> list[Decimal]:
+    values = []
+    for match in _AMOUNT.finditer(text):
+        try:
+            values.append(Decimal(match.group(1).replace(",", "")))
+        except InvalidOperation:
+            continue
+    return values
+
+
+@dataclass(frozen=True)
+class _FreeLine:
+    line: str
+    words: frozenset[str]
+    threshold: Decimal | None  # None: free without a condition
+
+
+@lru_cache(maxsize=128)
+def _free_lines(knowledge_base: str) -> tuple[_FreeLine, ...]:
+    found = []
+    for low, high in split_spans(knowledge_base, re.compile(r"\n+")):
+        line = knowledge_base[low:high].strip()
+        text = normalise(line).text
+        for part_low, part_high in split_spans(text, re.compile(r";|[.!](?=\s|$)")):
+            part = text[part_low:part_high]
+            match = _FREE_WORD.search(part)
+            if not match or _negated(part, match.start()):
+                continue
+            condition = _THRESHOLD.search(part)
+            amounts = _amounts(part[condition.end() :]) if condition else []
+            threshold = amounts[0] if amounts else None
+            found.append(_FreeLine(line, topic_words(part), threshold))
+    return tuple(found)
+
+
+@lru_cache(maxsize=128)
+def _kb_lines(knowledge_base: str) -> tuple[tuple[str, str], ...]:
+    lines = []
+    for low, high in split_spans(knowledge_base, re.compile(r"\n+")):
+        line = knowledge_base[low:high].strip()
+        if line:
+            lines.append((line, normalise(line).text))
+    return tuple(lines)
+
+
+# --- reading the reply ----------------------------------------------------------------------
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return split_spans(text, _SENTENCE_BREAK)
+
+
+def _quoted(phrase: str, question: str) -> bool:
+    return bool(question) and phrase.strip() in question
+
+
+def policies_flags(*, reply: str, knowledge_base: str, question: str = "") -> list[Flag]:
+    """Flags for policies the reply contradicts and number-free offers it makes."""
+    norm = normalise(reply)
+    text = norm.text
+    asked = normalise(question).text if question else ""
+    stances = _stances(knowledge_base)
+    closed = _closed_days(knowledge_base)
+    flags: list[Flag] = []
+
+    def add(kind: str, low: int, high: int, reason: str, evidence: tuple[str, ...]) -> None:
+        start, end = norm.original_span(low, high)
+        if any(flag.overlaps(start, end) for flag in flags):
+            return
+        flags.append(Flag(kind, reply[start:end], start, end, reason, evidence))
+
+    for low, high in _sentences(text):
+        sentence = text[low:high]
+        if "?" in sentence or _REPORTED.search(sentence):
+            continue
+        conditional = bool(_CONDITIONAL.search(sentence))
+        if not conditional:
+            _policy_flags(sentence, low, stances, closed, asked, add)
+        _offer_flags(sentence, low, knowledge_base, asked, add)
+    if any(flag.kind == OFFER for flag in flags):
+        flags = _without_offers_py(flags, reply=reply, knowledge_base=knowledge_base)
+    return sorted(flags, key=lambda flag: flag.start)
+
+
+def _policy_flags(sentence, low, stances, closed, asked, add) -> None:  # type: ignore[no-untyped-def]
+    for topic in _TOPICS:
+        stance = stances.get(topic.name)
+        if stance is None:
+            continue
+        for side, pattern in (("yes", topic.reply_yes), ("no", topic.reply_no)):
+            against = stance.no if side == "yes" else stance.yes
+            agreeing = stance.yes if side == "yes" else stance.no
+            if not against:
+                continue
+            for match in pattern.finditer(sentence):
+                if _negated(sentence, match.start()) or _quoted(match.group(), asked):
+                    continue
+                if agreeing:
+                    absolute = topic.absolute
+                    if side != "yes" or absolute is None or not absolute.search(sentence):
+                        continue
+                said = topic.says_yes if side == "yes" else topic.says_no
+                reason = f"{said}, but the knowledge base says otherwise: “{against[0]}”"
+                add(POLICY, low + match.start(), low + match.end(), reason, against)
+                break
+    if closed:
+        for match in _REPLY_OPEN_DAY.finditer(sentence):
+            if _negated(sentence, match.start()) or _quoted(match.group(), asked):
+                continue
+            named = list(_KB_DAY.finditer(match.group()))
+            day = _day_number(named[-1].group()) if named else None
+            if day is None or day not in closed:
+                continue
+            reason = f"invites the customer on {_DAY_NAME[day]}, but the knowledge base says closed: “{closed[day]}”"
+            add(POLICY, low + match.start(), low + match.end(), reason, (closed[day],))
+
+
+def _offer_flags(sentence, low, knowledge_base, asked, add) -> None:  # type: ignore[no-untyped-def]
+    lines = _kb_lines(knowledge_base)
+    words = topic_words(sentence)
+    for offer in _OFFERS:
+        for match in offer.reply.finditer(sentence):
+            if _negated(sentence, match.start()) or _quoted(match.group(), asked):
+                continue
+            backing = [
+                (line, text)
+                for line, text in lines
+                if offer.kb.search(text) and not _negated(text, offer.kb.search(text).start())  # type: ignore[union-attr]
+            ]
+            if offer.same_subject and backing:
+                backing = [
+                    (line, text)
+                    for line, text in backing
+                    if not words or overlap(words, topic_words(text))
+                ]
+            if backing:
+                continue
+            denied = tuple(
+                line
+                for line, text in lines
+                if (found := offer.kb.search(text)) and _negated(text, found.start())
+            )
+            add(OFFER, low + match.start(), low + match.end(), offer.reason, denied)
+            break
+    _threshold_flags(sentence, low, knowledge_base, words, add)
+
+
+def _threshold_flags(sentence, low, knowledge_base, words, add) -> None:  # type: ignore[no-untyped-def]
+    match = _FREE_WORD.search(sentence)
+    if match is None or _negated(sentence, match.start()):
+        return
+    free_lines = [line for line in _free_lines(knowledge_base) if overlap(words, line.words)]
+    if not free_lines or any(line.threshold is None for line in free_lines):
+        return
+    threshold = min(line.threshold for line in free_lines if line.threshold is not None)
+    amounts = _amounts(sentence)
+    if amounts and max(amounts) >= threshold:
+        return
+    if not amounts and _THRESHOLD.search(sentence):
+        return
+    evidence = tuple(dict.fromkeys(line.line for line in free_lines))
+    reason = f"says it is free, but the knowledge base makes it free only over a threshold: “{evidence[0]}”"
+    add(OFFER, low + match.start(), low + match.end(), reason, evidence)
+
+
+def _without_offers_py(flags: list[Flag], *, reply: str, knowledge_base: str) -> list[Flag]:
+    """Drop an offer flag on a sentence ``offers.offer_flags`` already flags."""
+    from agents.grounding.facts import facts_from_knowledge_base
+    from agents.grounding.offers import offer_flags
+
+    earlier = offer_flags(
+        reply=reply, knowledge_base=knowledge_base, kb=facts_from_knowledge_base(knowledge_base)
+    )
+    return [
+        flag
+        for flag in flags
+        if flag.kind != OFFER or not any(flag.overlaps(other.start, other.end) for other in earlier)
+    ]
