@@ -888,9 +888,10 @@ _OFFERS: tuple[_Offer, ...] = (
 # "Free delivery on orders over ₪150": free with a condition.
 _FREE_WORD = _compile(
     r"\bfree\b(?!\s+(?:to|of\s+charge\s+for\s+you)\b)|\bat\s+no\s+(?:extra\s+)?(?:cost|charge)\b"
-    r"|\bno\s+(?:delivery|shipping)\s+(?:fee|charge)s?\b|\bon\s+the\s+house\b|\bcomplimentary\b",
+    r"|\bno\s+(?:delivery|shipping)\s+(?:fee|charge)s?\b|\bon\s+the\s+house\b|\bcomplimentary\b"
+    r"|\bwaive[sd]?\b|\bwaiving\b",
     _he(
-        r"חינם|בחינם|חינמי\w*|ללא\s+(?:עלות|תשלום|חיוב|דמי\s+["
+        r"נוותר|אוותר|מוותרים|חינם|בחינם|חינמי\w*|ללא\s+(?:עלות|תשלום|חיוב|דמי\s+["
         + HE
         + r"]+)|בלי\s+(?:עלות|תשלום|דמי\s+["
         + HE
