@@ -59,7 +59,7 @@ _HE_END = rf"(?![{HE}])"
 # --- e-mail addresses and websites ---------------------------------------------------------
 
 _EMAIL = re.compile(
-    r"(?<![\w.+-])[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z0-9-])"
+    r"(?<![\w.+])(?<![a-z0-9_]-)[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z0-9-])"
 )
 _TLD = (
     r"(?:com|net|org|il|io|co|info|biz|shop|store|app|me|ly|gl|link|site|online|tv|uk|de|fr"
@@ -68,7 +68,7 @@ _TLD = (
 )
 _URL_TAIL = r"(?:/[^\s\"'<>()\[\]{}]*)?"
 _URL = re.compile(
-    rf"(?<![\w@.-])(?:https?://[a-z0-9.-]+\.[a-z]{{2,}}(?![a-z0-9-])(?::\d+)?{_URL_TAIL}"
+    rf"(?<![\w@.])(?<![a-z0-9_]-)(?:https?://[a-z0-9.-]+\.[a-z]{{2,}}(?![a-z0-9-])(?::\d+)?{_URL_TAIL}"
     rf"|(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+{_TLD}(?![a-z0-9-]){_URL_TAIL})"
 )
 _URL_TRAILING = ".,;:!?)'\""
@@ -554,7 +554,9 @@ def _street_names_pattern(streets: tuple[_Street, ...]) -> tuple[re.Pattern[str]
             rf"(?P<num>\d{{1,4}}){_HE_NUMBER_END}"
         )
     if english:
-        patterns.append(rf"(?<![\w.,:/#-])(?P<num>\d{{1,4}})\s+(?P<street>{english})\b")
+        patterns.append(
+            rf"(?<![\w.,:/#-])(?P<num>\d{{1,4}})\s+(?P<street>{english})\b(?!\s+(?:bus|line|stop))"
+        )
         patterns.append(rf"\b(?P<street>{english})\s*,?\s+(?P<num>\d{{1,4}})(?![\d:.,/]?\d)")
     return tuple(re.compile(pattern) for pattern in patterns)
 
@@ -636,8 +638,10 @@ def contacts_flags(*, reply: str, knowledge_base: str, question: str = "") -> li
 
     # Handles.
     for match in _handle_matches(text):
-        start, end = match.span()
         handle = match.group("handle").strip(".")
+        start = match.start("handle")
+        start -= text[start - 1 : start] == "@"
+        end = start + len(text[start : match.end("handle")].rstrip("."))
         if not take(start, end):
             continue
         if not _is_handle(match, handle):
