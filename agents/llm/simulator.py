@@ -1065,13 +1065,15 @@ def _wrong_address(knowledge: str, language: str, numbers: _Numbers) -> str:
     """The knowledge base's street with a house number it does not give, or ""."""
     english = _ADDRESS_EN.search(knowledge)
     hebrew = _ADDRESS_HE.search(knowledge)
-    if english is None and hebrew is None:
-        return ""
-    house = int(english.group(1) if english else hebrew.group(2))  # type: ignore[union-attr]
-    wrong = next(n for n in range(house + 2, house + 100) if numbers.unknown(n))
     if hebrew is not None and (language == "he" or english is None):
-        return f"{hebrew.group(1)} {wrong}"
-    return f"{wrong} {english.group(2)}"  # type: ignore[union-attr]
+        return f"{hebrew.group(1)} {_other_house(int(hebrew.group(2)), numbers)}"
+    if english is not None:
+        return f"{_other_house(int(english.group(1)), numbers)} {english.group(2)}"
+    return ""
+
+
+def _other_house(house: int, numbers: _Numbers) -> int:
+    return next((n for n in range(house + 2, house + 100) if numbers.unknown(n)), house + 100)
 
 
 # --------------------------------------------------------------------------- tool input
