@@ -199,7 +199,7 @@ _AREA_CUE = re.compile(
 # "yes" or a "we": "Yes, we deliver to Holon", "Sure, we service Teslas".
 _SAYS_YES = re.compile(
     r"\b(?:yes|yep|yeah|sure|of\s+course|definitely|absolutely|no\s+problem|we|we're|we've"
-    r"|our|works|available|accepted|welcome|there's|there\s+(?:is|are))\b"
+    r"|our|works|available|accepted|welcome|there's|there\s+(?:is|are)|you\s+can)\b"
     rf"|{_HB}(?:כן|בטח|בהחלט|כמובן|ברור|אין\s+בעיה|אנחנו|אנו|שלנו|אצלנו|יש|ו?(?:מגיע[{HE}]*"
     rf"|משרת[{HE}]*|שולח[{HE}]*|משלוח[{HE}]*|סניפ[{HE}]*|עובד[{HE}]*|נמצא[{HE}]*|מקבל[{HE}]*"
     rf"|מטפל[{HE}]*|מתקנ[{HE}]*|זמינ[{HE}]*|אפשר|ניתן|מכבד[{HE}]*)){_HE_END}"
@@ -324,7 +324,7 @@ def _verdict(mention: _Mention, kb: _KnowledgeBase) -> tuple[str, tuple[str, ...
     if any(key in kb.positive for key in keys):
         return None
     if entity.key in kb.negative:
-        said = family.no.format(name=entity.name)
+        said = family.no.format(name=re.sub(r"^an?\s+", "", entity.name))
         return f"the knowledge base says {said}", tuple(kb.negative[entity.key])
     others = kb.named.get(family.key, [])
     if others:
@@ -461,9 +461,18 @@ def _branch_flags(
                 tail = text[match.end() : high]
                 stop = re.search(r"[,;:!()]|\s(?:and|but|which|where|with|ו|עם|אבל)\s", tail)
                 tail = tail[: stop.start()] if stop else tail
-                words = _PLACE_WORDS.findall(tail)[:3]
+                words: list[str] = []
+                end = match.end()
+                for word in _PLACE_WORDS.finditer(tail):
+                    # An English place is its capitalised words: "Kiryat Ono", not "is open".
+                    at = match.end() + word.start()
+                    if len(words) == (3 if word.group().isascii() else 2) or (
+                        word.group().isascii() and not norm.original_text(at, at + 1).isupper()
+                    ):
+                        break
+                    words.append(word.group())
+                    end = match.end() + word.end()
                 if words and not _place_known(words, kb.text):
-                    end = match.end() + len(tail.rstrip())
                     spans.append((match.start(), end, " ".join(words)))
         if not spans and not kb.has_branches:
             for pattern in (_EN_OTHER_BRANCH, _HE_OTHER_BRANCH):

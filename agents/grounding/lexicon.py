@@ -273,7 +273,7 @@ PLACES = Family(
 AMENITIES = Family(
     "amenity",
     "an amenity",
-    "{name} is not available",
+    "it has no {name}",
     (
         _e(
             "parking",
@@ -336,7 +336,7 @@ AMENITIES = Family(
         _e("garden", "a garden", r"gardens?|backyard|yard", r"גינה|גינות|חצר", cue=True),
         _e(
             "kosher",
-            "kosher",
+            "kosher certification",
             r"kosher(?: certificate| certification| certified)?",
             r"כשר|כשרה|כשרים|כשרות|תעודת כשרות|הכשר",
         ),

@@ -1,0 +1,330 @@
+"""Entities: a payment method, health fund, language, place, amenity, brand or branch the
+reply asserts must be one the knowledge base names, and not as something it does not offer."""
+
+from __future__ import annotations
+
+from agents.grounding.entities import entities_flags
+from agents.grounding.findings import ENTITY
+
+SALON = """Bella Hair Studio - 8 Dizengoff Street, Tel Aviv.
+Phone: 03-612-4455.
+Payment: cash and Bit only. No Amex.
+We work with Clalit members (10% off).
+Staff speak Hebrew and English.
+No parking on site; paid parking at the Gordon lot.
+We use Wella and Olaplex products.
+Women's cut: ₪180
+Wheelchair accessible entrance.
+Closed Saturday."""
+
+CLINIC = """מרפאת שיניים ד"ר לוי - רחוב הרצל 20, חיפה.
+טלפון: 04-855-1200
+אנחנו עובדים עם כללית בלבד. אין הסדר עם מכבי.
+תשלום: מזומן, אשראי או ביט. לא מקבלים צ'קים.
+הצוות דובר עברית וערבית.
+יש חניה בחינם ליד המרפאה.
+הסניף השני שלנו בקריות.
+המרפאה נגישה."""
+
+PLAIN = """Quick Fix Plumbing.
+Phone: 050-123-4567.
+Hours: Sun-Thu 8:00-18:00.
+Boiler repair: from ₪350."""
+
+
+def flags(reply: str, knowledge_base: str = SALON, question: str = "") -> list:
+    return entities_flags(reply=reply, knowledge_base=knowledge_base, question=question)
+
+
+def claims(reply: str, knowledge_base: str = SALON, question: str = "") -> list[str]:
+    return [flag.claim for flag in flags(reply, knowledge_base, question)]
+
+
+# --- payment methods ------------------------------------------------------------------------
+
+
+def test_a_payment_method_the_knowledge_base_does_not_name_is_flagged():
+    [flag] = flags("You can pay with Apple Pay 😊")
+    assert flag.kind == ENTITY
+    assert flag.claim == "Apple Pay"
+    assert flag.reason == "the knowledge base names cash and Bit only"
+    assert flag.evidence == ("Payment: cash and Bit only. No Amex.",)
+
+
+def test_the_span_points_at_the_entity_in_the_original_reply():
+    reply = "Sure! You can pay by bank transfer."
+    [flag] = flags(reply)
+    assert reply[flag.start : flag.end] == flag.claim == "bank transfer"
+
+
+def test_the_payment_methods_the_knowledge_base_names_are_left_alone():
+    assert flags("We accept cash and Bit.") == []
+
+
+def test_a_payment_method_the_knowledge_base_names_as_not_offered_is_flagged_with_that_line():
+    [flag] = flags("We take Amex as well.")
+    assert flag.reason == "the knowledge base says Amex is not accepted"
+    assert flag.evidence == ("Payment: cash and Bit only. No Amex.",)
+
+
+def test_a_payment_method_in_hebrew_is_flagged():
+    assert claims("אפשר לשלם גם בפייבוקס", CLINIC) == ["בפייבוקס"]
+
+
+def test_a_payment_method_in_hebrew_the_knowledge_base_names_is_left_alone():
+    assert flags("אפשר לשלם במזומן, באשראי או בביט", CLINIC) == []
+
+
+def test_a_hebrew_knowledge_base_supports_the_english_name():
+    assert flags("You can pay by credit card or with Bit.", CLINIC) == []
+
+
+def test_cheques_the_hebrew_knowledge_base_refuses_are_flagged():
+    [flag] = flags("כן, אפשר לשלם בצ'ק", CLINIC)
+    assert flag.evidence == ("תשלום: מזומן, אשראי או ביט. לא מקבלים צ'קים.",)
+
+
+def test_a_card_the_knowledge_base_covers_with_credit_cards_is_left_alone():
+    kb = "Payment: all credit cards and cash."
+    assert flags("Visa and Mastercard are fine.", kb) == []
+    assert claims("We accept Amex.", "Payment: Visa or Mastercard.") == ["Amex"]
+
+
+def test_a_bit_of_english_is_not_the_bit_app():
+    assert flags("It might take a bit longer on Fridays, and we can fit you in.") == []
+
+
+def test_installments_are_a_payment_method_but_a_payment_is_not():
+    assert claims("אפשר לשלם בתשלומים", CLINIC) == ["בתשלומים"]
+    assert flags("התשלום במזומן או באשראי", CLINIC) == []
+
+
+# --- health funds and insurers --------------------------------------------------------------
+
+
+def test_a_health_fund_the_knowledge_base_does_not_name_is_flagged():
+    [flag] = flags("We work with Maccabi too 👍")
+    assert flag.claim == "Maccabi"
+    assert flag.reason == "the knowledge base names Clalit only"
+    assert flag.evidence == ("We work with Clalit members (10% off).",)
+
+
+def test_a_health_fund_in_hebrew_the_knowledge_base_refuses_is_flagged_with_that_line():
+    [flag] = flags("אנחנו עובדים גם עם מכבי 👍", CLINIC)
+    assert flag.claim == "מכבי"
+    assert flag.evidence == ("אנחנו עובדים עם כללית בלבד. אין הסדר עם מכבי.",)
+
+
+def test_the_english_name_of_a_health_fund_the_hebrew_knowledge_base_names_is_left_alone():
+    assert flags("Yes, we work with Clalit.", CLINIC) == []
+    assert flags("כן, אנחנו עובדים עם כללית", SALON) == []
+
+
+def test_general_in_hebrew_is_not_the_health_fund():
+    assert flags("הבדיקה הכללית לוקחת חצי שעה", CLINIC) == []
+
+
+def test_a_correct_negative_about_a_health_fund_is_left_alone():
+    assert flags("Sorry, we don't work with Maccabi.", CLINIC) == []
+    assert flags("לצערנו אין לנו הסדר עם מכבי", CLINIC) == []
+
+
+def test_a_health_fund_the_customer_asked_about_echoed_in_a_deflection_is_left_alone():
+    question = "Do you work with Maccabi?"
+    assert flags("I'm not sure about Maccabi, I'll check with the team.", question=question) == []
+    assert flags("לגבי מכבי אני לא בטוחה, אבדוק עם הצוות", CLINIC, "מכבי?") == []
+
+
+# --- languages ------------------------------------------------------------------------------
+
+
+def test_a_language_the_knowledge_base_does_not_name_is_flagged():
+    [flag] = flags("Our team speaks Hebrew, English and Arabic.")
+    assert flag.claim == "Arabic"
+    assert flag.reason == "the knowledge base names Hebrew and English only"
+
+
+def test_a_language_in_hebrew_is_flagged_and_its_grounded_twin_left_alone():
+    assert claims("הצוות שלנו מדבר גם רוסית", CLINIC) == ["רוסית"]
+    assert flags("אפשר לקבל טיפול בערבית", CLINIC) == []
+
+
+def test_a_language_the_knowledge_base_does_not_mention_at_all_is_flagged_without_evidence():
+    [flag] = flags("Our plumbers speak Russian.", PLAIN)
+    assert flag.reason == "the knowledge base does not name Russian as a language"
+    assert flag.evidence == ()
+
+
+def test_a_language_word_that_is_not_a_language_is_left_alone():
+    assert flags("We do a lovely French manicure and Russian volume lashes.") == []
+
+
+def test_the_agent_offering_to_write_in_a_language_is_left_alone():
+    assert flags("I can continue in Russian if that's easier.", PLAIN) == []
+
+
+# --- places ---------------------------------------------------------------------------------
+
+
+def test_a_town_the_knowledge_base_does_not_serve_is_flagged():
+    [flag] = flags("We also deliver to Haifa 🚚")
+    assert flag.claim == "Haifa"
+    assert flag.evidence == ("Bella Hair Studio - 8 Dizengoff Street, Tel Aviv.",)
+
+
+def test_a_town_in_hebrew_with_a_prefix_is_flagged():
+    assert claims("כן, אנחנו מגיעים גם לנתניה", CLINIC) == ["לנתניה"]
+
+
+def test_a_town_the_knowledge_base_names_is_left_alone_in_both_languages():
+    assert flags("We're in Tel Aviv, on Dizengoff.") == []
+    assert flags("אנחנו בחיפה, ברחוב הרצל", CLINIC) == []
+    assert flags("The clinic is in Haifa.", CLINIC) == []
+
+
+def test_an_area_claim_is_flagged_and_an_area_the_knowledge_base_serves_covers_its_towns():
+    assert claims("We cover the whole country!", PLAIN) == ["the whole country"]
+    kb = "We serve the center: Tel Aviv, Holon and Bat Yam."
+    assert flags("Yes, we come to Ramat Gan too.", kb) == []
+
+
+def test_the_center_of_a_town_is_not_an_area_served():
+    assert flags("אנחנו במרכז העיר, ליד הרכבת", CLINIC) == []
+
+
+def test_a_town_the_customer_named_quoted_back_is_left_alone():
+    question = "I'm coming from Holon, how long is the appointment?"
+    assert (
+        flags("Coming from Holon, got it. A women's cut takes about an hour.", question=question)
+        == []
+    )
+    assert claims("Yes, we deliver to Holon.", question=question) == ["Holon"]
+
+
+# --- branches -------------------------------------------------------------------------------
+
+
+def test_a_branch_in_a_place_the_knowledge_base_does_not_name_is_flagged():
+    [flag] = flags("Our branch in Kiryat Ono is open on Fridays.", PLAIN)
+    assert flag.claim == "Our branch in Kiryat Ono"
+    assert "no branch" in flag.reason
+
+
+def test_a_branch_in_hebrew_is_flagged_and_the_branch_the_knowledge_base_names_left_alone():
+    assert claims("יש לנו סניף בקניון עזריאלי", CLINIC) != []
+    assert flags("הסניף השני שלנו בקריות", CLINIC) == []
+
+
+def test_another_branch_when_the_knowledge_base_has_none_is_flagged():
+    assert claims("We have another branch nearby.", PLAIN) == ["another branch"]
+
+
+# --- amenities ------------------------------------------------------------------------------
+
+
+def test_an_amenity_the_knowledge_base_does_not_name_is_flagged():
+    [flag] = flags("Yes, there's free wifi for clients.", PLAIN)
+    assert flag.claim == "wifi"
+    assert flag.reason == "the knowledge base does not name wifi as an amenity"
+
+
+def test_an_amenity_the_knowledge_base_refuses_is_flagged_with_that_line():
+    [flag] = flags("There are showers on site.", "No showers on site.")
+    assert flag.reason == "the knowledge base says it has no showers"
+    assert flag.evidence == ("No showers on site.",)
+
+
+def test_an_amenity_in_hebrew_is_flagged_and_its_grounded_twin_left_alone():
+    assert claims("יש מעלית בבניין", CLINIC) == ["מעלית"]
+    assert flags("יש חניה בחינם ליד המרפאה", CLINIC) == []
+    assert flags("כן, המרפאה נגישה", CLINIC) == []
+
+
+def test_a_kosher_claim_is_flagged_unless_the_knowledge_base_says_so():
+    assert claims("All our food is kosher.", PLAIN) == ["kosher"]
+    assert flags("הכל כשר למהדרין? לא, רק כשר", "כשר (רבנות חיפה)") == []
+    assert flags("Everything is kosher.", "כשר חלבי.") == []
+
+
+def test_wifi_in_hebrew_spelling_is_wifi_in_english():
+    assert flags("Yes, wi-fi is free.", "אינטרנט אלחוטי חינם.") == []
+
+
+def test_an_amenity_word_without_a_word_of_having_is_left_alone():
+    assert flags("Parking in the area can be tricky at noon.", PLAIN) == []
+
+
+def test_parking_the_knowledge_base_refuses_on_site_but_offers_nearby_is_left_alone():
+    assert flags("There's paid parking at the Gordon lot.") == []
+
+
+# --- brands ---------------------------------------------------------------------------------
+
+
+def test_a_brand_the_knowledge_base_does_not_name_is_flagged():
+    [flag] = flags("We use Kérastase products.")
+    assert flag.claim == "Kérastase"
+    assert flag.reason == "the knowledge base names Wella and Olaplex only"
+
+
+def test_a_brand_the_knowledge_base_names_is_left_alone():
+    assert flags("We use Wella and Olaplex 💛") == []
+
+
+def test_a_product_name_after_we_use_must_be_in_the_knowledge_base():
+    assert claims("We use Davines for colour.") == ["Davines"]
+    assert flags("We use Olaplex for colour.") == []
+
+
+def test_a_product_name_after_a_hebrew_we_work_with_must_be_in_the_knowledge_base():
+    assert claims("אנחנו עובדים עם Davines", CLINIC) == ["Davines"]
+
+
+def test_a_brand_the_customer_wrote_quoted_back_is_left_alone():
+    question = "I have a 2016 Mazda 3 that rattles at 80 km/h"
+    assert (
+        flags("A 2016 Mazda 3 that rattles, got it. Diagnostics are ₪180.", PLAIN, question) == []
+    )
+    assert claims("Sure, we service Teslas too ⚡", PLAIN, "Do you work on Teslas?") == ["Teslas"]
+
+
+def test_an_apple_pie_is_not_a_brand():
+    assert flags("Our apple pie is baked every morning.", "Apple pie: ₪18") == []
+    assert flags("our apple crumble is great", PLAIN) == []
+
+
+# --- what is not an assertion ---------------------------------------------------------------
+
+
+def test_a_question_asserts_nothing():
+    assert flags("Would you like to pay with PayPal or cash?") == []
+    assert flags("תרצי לשלם בפייפאל?", CLINIC) == []
+
+
+def test_a_negation_about_something_the_knowledge_base_does_not_mention_is_left_alone():
+    assert flags("We don't accept PayPal, sorry.") == []
+    assert flags("אין לנו מעלית, מצטערים", CLINIC) == []
+
+
+def test_a_negated_list_stays_negated():
+    assert flags("We take cash and Bit, but no Amex, Diners or cheques.") == []
+
+
+def test_the_affirmative_half_of_a_sentence_is_still_read():
+    assert claims("We don't take Amex, but PayPal is fine.") == ["PayPal"]
+
+
+def test_a_condition_asserts_nothing():
+    assert flags("If you're a Maccabi member, let us know when you book.") == []
+
+
+def test_a_deflection_asserts_nothing():
+    assert (
+        flags("I don't have information about Apple Pay, I'll pass your question to the team.")
+        == []
+    )
+    assert flags("לגבי פייפאל אבדוק ואחזור אלייך", CLINIC) == []
+
+
+def test_an_empty_reply_has_no_flags():
+    assert flags("") == []
