@@ -71,7 +71,7 @@ _CONDITIONAL = re.compile(
 )
 _NEGATION = re.compile(
     r"\b(?:not|never|no|none|cannot|can't|don't|doesn't|won't|isn't|aren't|wasn't|unable"
-    r"|unfortunately|no\s+longer|nor|without)\b|n't\b"
+    r"|unfortunately|no\s+longer|nor|without)\b|n't\b|\bnon-"
     rf"|{_HB}[וש]?(?:לא|אין|אסור|אינ\w*|איננו|לצערי|בלי|ללא){_HE_END}"
 )
 _NEGATION_REACH = 4  # words before a phrase that can negate it
@@ -240,13 +240,17 @@ _TOPICS: tuple[_Topic, ...] = (
         name="area",
         kb_no=_compile(
             r"\barea\s+only\b|\bonly\s+(?:in|within|around|to)\s+(?:the\s+)?[a-z]"
+            r"|\b(?:serv\w*|deliver\w*|cover\w*|areas?|regions?|work\s+in|ships?\s+to)\b[^.\n]*\bonly\b"
+            r"|\b(?:no|don't|do\s+not)\s+(?:\w+\s+)?(?:deliver\w*|ship\w*|serv\w*|work|travel)\s+outside\b"
             r"|\b(?:service|delivery|coverage|working)\s+areas?\b"
             r"|\b(?:deliver(?:y|ies|s)?|shipping|ships|pick-?ups?|we\s+(?:serve|cover|work|operate))"
             r"\s+(?:is\s+|are\s+)?(?:only\s+)?(?:to|in|within|around)\s+(?!your\b|the\s+door\b|the\s+same\b"
             r"|\w+\s+(?:days?|hours?|minutes?|weeks?)\b)[a-z]{3,}"
             r"|\b(?:deliver(?:y|ies)|delivery\s+areas?|we\s+serve)\s*:\s*(?!same\b|next\b|free\b|within\b)[a-z]{3,}",
             _he(
-                r"רק\s+(?:ב|ל)?(?:אזור|איזור|תחום)|(?:באזור|באיזור|בתחום)\s+[^,.\n]{2,30}\s+בלבד"
+                r"(?:אין|לא)\s+(?:\S+\s+)?(?:משלוחים|משלוח|מגיעים|עובדים|שולחים|משרתים)\s+(?:\S+\s+)?מחוץ\s+ל"
+                r"|(?:משלוחים|משלוח|מגיעים|עובדים|שולחים|משרתים)\s+(?:רק\s+)?(?:ל|ב)[^.\n]*\s+בלבד"
+                r"|רק\s+(?:ב|ל)?(?:אזור|איזור|תחום)|(?:באזור|באיזור|בתחום)\s+[^,.\n]{2,30}\s+בלבד"
                 r"|אזור(?:י)?\s+(?:ה)?(?:שירות|חלוקה|משלוח|משלוחים|פעילות)"
                 r"|(?:משלוחים|משלוח|מגיעים|עובדים|משרתים)\s+(?:רק\s+)?(?:ל|ב)(?:אזור|איזור)"
                 r"|(?:משלוחים|משלוח)\s*:?\s*(?:רק\s+)?(?:ל|ב)[" + HE + r"]{2,}",
@@ -441,7 +445,9 @@ _TOPICS: tuple[_Topic, ...] = (
     _Topic(
         name="cancellation",
         kb_no=_compile(
-            r"\bcancel\w*\b[^.\n]*\b(?:charged|fee|non-?refundable|no\s+refunds?|not\s+refund\w*|forfeit\w*|full\s+price|penalty)"
+            r"\bcancel\w*\b[^.\n]*\b(?:charged|fee|non-?refundable|no\s+refunds?|not\s+refund\w*|forfeit\w*|full\s+price|penalty"
+            r"|counts?\s+as\s+(?:used|attended|a\s+class|taken)|is\s+lost|otherwise|or\s+(?:it|you)\b)"
+            r"|\bcancel\w*\b[^.\n]*\bat\s+least\s+\S+\s+(?:hours?|days?)\b"
             r"|\b(?:cancellation|late-cancellation)\s+fee\b|\bno\s+refunds?\s+(?:on|for)\s+cancel\w*",
             _he(
                 r"דמי\s+ביטול|(?:ה)?ביטול\w*[^.\n]*(?:יחויב|יחויבו|כרוך\s+בתשלום|בתשלום|לא\s+יוחזר|ללא\s+החזר|אין\s+החזר|חיוב)"
@@ -463,7 +469,7 @@ _TOPICS: tuple[_Topic, ...] = (
             r"|\bcancel\w*\b[^.]*\bfull\s+refund\b|\bno\s+cancellation\s+(?:fee|charge)s?\b"
             r"|\bcancel\w*\s+(?:is|are)\s+(?:free|fine|no\s+problem)\b",
             _he(
-                r"(?:אפשר|ניתן)\s+(?:גם\s+)?לבטל\s+(?:בכל\s+(?:עת|זמן|שלב|רגע)|מתי\s+ש\w*|בחינם|ללא\s+\w+|בלי\s+\w+)"
+                r"(?:אפשר|ניתן)\s+(?:גם\s+)?לבטל\s+(?:[^.,]{0,25}\s)?(?:בכל\s+(?:עת|זמן|שלב|רגע)|מתי\s+ש\S*|ברגע\s+האחרון|בחינם|ללא\s+(?:חיוב|תשלום|עלות|קנס)|בלי\s+(?:חיוב|תשלום|עלות|קנס))"
                 r"|ביטול\s+(?:חינם|ללא\s+(?:עלות|תשלום|חיוב)|בלי\s+(?:עלות|תשלום))|(?:אין|ללא|בלי)\s+דמי\s+ביטול",
                 "",
             ),
@@ -617,6 +623,17 @@ _TOPICS: tuple[_Topic, ...] = (
     ),
 )
 
+# "We deliver all over Jerusalem" against "Delivery to Beit Hakerem and Kiryat Yovel only".
+_ALL_OF_PLACE_EN = re.compile(
+    r"\b(?:deliver|ship|come|serve|cover|travel|work|operate|send|go)\w*\s+(?:to\s+|in\s+)?"
+    r"(?:all\s+(?:of\s+|over\s+|around\s+)|anywhere\s+in\s+|everywhere\s+in\s+|the\s+whole\s+(?:of\s+)?)"
+    r"(?:the\s+)?(?P<place>[a-z]+(?:\s+[a-z]+)?)"
+)
+_ALL_OF_PLACE_HE = re.compile(
+    rf"{_HB}[ו]?(?:שולחים|שולחת|מגיעים|מגיעה|מגיע|משרתים|עובדים|עובדת|נשלח|נגיע|מספקים|מחלקים|עושים\s+משלוחים)"
+    rf"\s+(?:גם\s+)?(?:ל|ב)(?:כל|רחבי|כל\s+רחבי)\s+(?P<place>[{HE}]+(?:\s+[{HE}]+)?)"
+)
+
 # --- closed days ----------------------------------------------------------------------------
 
 _EN_DAY = {
@@ -761,10 +778,14 @@ _OFFERS: tuple[_Offer, ...] = (
         name="on the house",
         reply=_compile(
             r"\bon\s+the\s+house\b|\b(?:it's|that's|this\s+(?:one\s+)?is|this\s+one's|is|are)\s+on\s+us\b"
-            r"|\bcomplimentary\b|\bfree\s+of\s+charge\s+for\s+you\b|\bno\s+charge\s+for\s+you\b|\bfor\s+free\s+for\s+you\b",
+            r"|\bcomplimentary\b|\bfree\s+of\s+charge\s+for\s+you\b|\bno\s+charge\s+for\s+you\b|\bfor\s+free\s+for\s+you\b"
+            r"|\b(?:it's|that's|this\s+(?:one\s+)?is|this\s+one's|is|are)\s+on\s+me\b"
+            r"|\b(?:we'll|we\s+will|i'll|i\s+will|we\s+can|i\s+can)\s+(?:also\s+)?(?:give|throw\s+in|do|add|include|get)\s+(?:you\s+)?(?:a\s+|an\s+|the\s+)?(?:free|complimentary)\b"
+            r"|\bfree\s+(?:[a-z]+\s+){1,3}with\s+(?:every|each|any|your)\b",
             _he(
                 r"על\s+חשבון\s+הבית|על\s+חשבוננו|(?:בחינם|חינם)\s+(?:בשבילך|עבורך|לך|לכם|בשבילכם)"
-                r"|(?:זה|הוא|היא|הם)\s+עלינו|מאיתנו\s+במתנה",
+                r"|(?:זה|הוא|היא|הם)\s+(?:עלינו|עליי)|מאיתנו\s+במתנה|(?:עלינו|עליי)\s+(?:הפעם|היום)"
+                rf"|ה[{HE}']+\s+(?:עלינו|עליי)(?!\s+ל[{HE}])(?=\s*(?:$|[^\s{HE}]|\s+הפעם|\s+היום|\s+[^{HE}\s]))",
                 "ו",
             ),
         ),
@@ -885,6 +906,19 @@ _OFFERS: tuple[_Offer, ...] = (
     ),
 )
 
+# "We can match that" answers "can you match their price?": a price match only then.
+_PRICE_QUESTION = _compile(
+    r"\b(?:price|quote|cheaper|charges?|offer|deal|match)\w*|\d",
+    _he(r"מחיר|הצע\w*|זול\w*|משלמים|גובים|להשוות|להתאים|תשוו|תתאימו", "הבל"),
+)
+_MATCH_THAT = _compile(
+    r"\b(?:we\s+can|we'll|we\s+will|i\s+can|i'll|happy\s+to|we'd\s+be\s+happy\s+to)\s+"
+    r"(?:happily\s+|definitely\s+|certainly\s+)?(?:match|beat)\s+(?:that|it|this|them|their\s+price)\b",
+    _he(
+        r"(?:נשווה|נתאים|נשתווה|ננצח|נוריד|נשמח\s+להשוות|נשמח\s+להתאים)\s+(?:את\s+)?(?:זה|לזה|אותם|להם|ל?מחיר|את\s+המחיר)"
+    ),
+)
+
 # "Free delivery on orders over ₪150": free with a condition.
 _FREE_WORD = _compile(
     r"\bfree\b(?!\s+(?:to|of\s+charge\s+for\s+you)\b)|\bat\s+no\s+(?:extra\s+)?(?:cost|charge)\b"
@@ -951,6 +985,36 @@ def _kb_lines(knowledge_base: str) -> tuple[tuple[str, str], ...]:
     return tuple(lines)
 
 
+_HE_ENDINGS = ("יים", "ים", "ות", "ה", "ת", "י")
+
+
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """Words folded for comparing subjects: "הקסדה" ~ "קסדות", "deliveries" ~ "delivery"."""
+    stems: set[str] = set()
+    for word in words:
+        if word.isascii():
+            for ending in ("ies", "es", "s", "ing", "ed", "y"):
+                if word.endswith(ending) and len(word) - len(ending) >= 3:
+                    word = word[: -len(ending)]
+                    break
+            stems.add(word[:6])
+            continue
+        bases = {word}
+        for cut in (1, 2):
+            if len(word) - cut >= 2 and all(letter in "הבלומשכ" for letter in word[:cut]):
+                bases.add(word[cut:])
+        for base in list(bases):
+            for ending in _HE_ENDINGS:
+                if base.endswith(ending) and len(base) - len(ending) >= 2:
+                    bases.add(base[: -len(ending)])
+        stems |= bases
+    return frozenset(stems)
+
+
+def _same_subject(words: frozenset[str], other: frozenset[str]) -> bool:
+    return bool(_stems(words) & _stems(other))
+
+
 # --- reading the reply ----------------------------------------------------------------------
 
 
@@ -1011,6 +1075,22 @@ def _policy_flags(sentence, low, stances, closed, asked, add) -> None:  # type: 
                 reason = f"{said}, but the knowledge base says otherwise: “{against[0]}”"
                 add(POLICY, low + match.start(), low + match.end(), reason, against)
                 break
+    area = stances.get("area")
+    if area is not None and area.no and not area.yes:
+        for pattern in (_ALL_OF_PLACE_EN, _ALL_OF_PLACE_HE):
+            for match in pattern.finditer(sentence):
+                if _negated(sentence, match.start()) or _quoted(match.group(), asked):
+                    continue
+                place = topic_words(match.group("place"))
+                if not place or any(
+                    overlap(place, topic_words(normalise(line).text)) for line in area.no
+                ):
+                    continue
+                reason = (
+                    f"serves all of a place, but the knowledge base limits the area: “{area.no[0]}”"
+                )
+                add(POLICY, low + match.start(), low + match.end(), reason, area.no)
+                break
     if closed:
         for match in _REPLY_OPEN_DAY.finditer(sentence):
             if _negated(sentence, match.start()) or _quoted(match.group(), asked):
@@ -1026,6 +1106,15 @@ def _policy_flags(sentence, low, stances, closed, asked, add) -> None:  # type: 
 def _offer_flags(sentence, low, knowledge_base, asked, add) -> None:  # type: ignore[no-untyped-def]
     lines = _kb_lines(knowledge_base)
     words = topic_words(sentence)
+    if asked and _PRICE_QUESTION.search(asked):
+        match = _MATCH_THAT.search(sentence)
+        price_match = _OFFERS[3]
+        if (
+            match
+            and not _negated(sentence, match.start())
+            and not any(price_match.kb.search(text) for _, text in lines)
+        ):
+            add(OFFER, low + match.start(), low + match.end(), price_match.reason, ())
     for offer in _OFFERS:
         for match in offer.reply.finditer(sentence):
             if _negated(sentence, match.start()) or _quoted(match.group(), asked):
@@ -1039,9 +1128,17 @@ def _offer_flags(sentence, low, knowledge_base, asked, add) -> None:  # type: ig
                 backing = [
                     (line, text)
                     for line, text in backing
-                    if not words or overlap(words, topic_words(text))
+                    if not words or _same_subject(words, topic_words(text))
                 ]
             if backing:
+                found = (
+                    _threshold_reason(sentence, knowledge_base, words)
+                    if offer.same_subject
+                    else None
+                )
+                if found:
+                    add(OFFER, low + match.start(), low + match.end(), *found)
+                    break
                 continue
             denied = tuple(
                 line
@@ -1053,22 +1150,34 @@ def _offer_flags(sentence, low, knowledge_base, asked, add) -> None:  # type: ig
     _threshold_flags(sentence, low, knowledge_base, words, add)
 
 
+def _threshold_reason(
+    sentence: str, knowledge_base: str, words: frozenset[str]
+) -> tuple[str, tuple[str, ...]] | None:
+    """Why "free" in ``sentence`` drops the knowledge base's threshold, or None."""
+    free_lines = [line for line in _free_lines(knowledge_base) if _same_subject(words, line.words)]
+    if not free_lines or any(line.threshold is None for line in free_lines):
+        return None
+    threshold = min(line.threshold for line in free_lines if line.threshold is not None)
+    amounts = _amounts(sentence)
+    if amounts and max(amounts) >= threshold:
+        return None
+    if not amounts and _THRESHOLD.search(sentence):
+        return None
+    evidence = tuple(dict.fromkeys(line.line for line in free_lines))
+    reason = (
+        "says it is free, but the knowledge base makes it free only over a threshold: "
+        f"“{evidence[0]}”"
+    )
+    return reason, evidence
+
+
 def _threshold_flags(sentence, low, knowledge_base, words, add) -> None:  # type: ignore[no-untyped-def]
     match = _FREE_WORD.search(sentence)
     if match is None or _negated(sentence, match.start()):
         return
-    free_lines = [line for line in _free_lines(knowledge_base) if overlap(words, line.words)]
-    if not free_lines or any(line.threshold is None for line in free_lines):
-        return
-    threshold = min(line.threshold for line in free_lines if line.threshold is not None)
-    amounts = _amounts(sentence)
-    if amounts and max(amounts) >= threshold:
-        return
-    if not amounts and _THRESHOLD.search(sentence):
-        return
-    evidence = tuple(dict.fromkeys(line.line for line in free_lines))
-    reason = f"says it is free, but the knowledge base makes it free only over a threshold: “{evidence[0]}”"
-    add(OFFER, low + match.start(), low + match.end(), reason, evidence)
+    found = _threshold_reason(sentence, knowledge_base, words)
+    if found:
+        add(OFFER, low + match.start(), low + match.end(), *found)
 
 
 def _without_offers_py(flags: list[Flag], *, reply: str, knowledge_base: str) -> list[Flag]:
