@@ -75,6 +75,25 @@ def _forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+def _loose_forms(word: str) -> frozenset[str]:
+    """Also a construct state as its noun: "בניית" is "בנייה", "הסרת" is "הסרה"."""
+    forms = set(_forms(word))
+    for form in list(forms):
+        if form.endswith(("ה", "ת")) and len(form) >= 4:
+            forms.add(form[:-1])
+    return frozenset(forms)
+
+
+def shares_a_word(words: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether any word of ``words`` is a word of ``other`` by the loosest reading, for a
+    check that must not mistake one subject for another."""
+    other_forms = frozenset().union(*(_loose_forms(word) for word in other))
+    return any(
+        _loose_forms(word) & other_forms or any(_same_stem(word, form) for form in other_forms)
+        for word in words
+    )
+
+
 def _is_stop(word: str) -> bool:
     return len(word) < 2 or any(form in _STOP for form in _forms(word)) or word in _STOP
 
@@ -151,6 +170,12 @@ def claim_subjects(text: str, claims: Sequence[tuple[str, int, int]]) -> list[Su
     """
     spans = split_spans(text, _SUBCLAUSE_BREAK)
     lows = [low for low, _ in spans]
+    # The words of the claims themselves say nothing about what another claim is for: the
+    # "וחצי" of "שעה וחצי" is not the subject of the price beside it.
+    chars = list(text)
+    for _, start, end in claims:
+        chars[start:end] = " " * (end - start)
+    text = "".join(chars)
     groups: dict[tuple[int, int, str], list[int]] = {}
     for index, (kind, start, _) in enumerate(claims):
         position = bisect.bisect_right(lows, start) - 1
@@ -167,7 +192,8 @@ def claim_subjects(text: str, claims: Sequence[tuple[str, int, int]]) -> list[Su
             if rank == len(members) - 1:
                 words |= topic_words(text[end:high])
             if not words:
-                words = _label_before(text, spans, low)
+                words, label = _label_before(text, spans, low)
+                hebrew = is_hebrew(label) if words else hebrew
             subjects[index] = Subject(words, hebrew)
     return subjects
 
@@ -175,15 +201,16 @@ def claim_subjects(text: str, claims: Sequence[tuple[str, int, int]]) -> list[Su
 _LABEL_GAP = re.compile(r"\s*[:,]\s*")
 
 
-def _label_before(text: str, spans: list[tuple[int, int]], low: int) -> frozenset[str]:
-    """A claim with no words of its own is about the label before it: "Colour: from ₪900"."""
+def _label_before(text: str, spans: list[tuple[int, int]], low: int) -> tuple[frozenset[str], str]:
+    """A claim with no words of its own is about the label before it: "Colour: from ₪900".
+    The label's words, and the label."""
     position = bisect.bisect_left([start for start, _ in spans], low) - 1
     while position >= 0:
         start, end = spans[position]
         if not _LABEL_GAP.fullmatch(text[end:low]):
-            return frozenset()
+            break
         words = topic_words(text[start:end])
         if words:
-            return words
+            return words, text[start:end]
         low, position = start, position - 1
-    return frozenset()
+    return frozenset(), ""

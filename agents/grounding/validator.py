@@ -60,6 +60,7 @@ from agents.grounding.topics import (
     is_hebrew,
     overlap,
     segment_spans,
+    shares_a_word,
     subclause_spans,
     topic_words,
 )
@@ -333,7 +334,7 @@ def _topic_reason(value: Value, subject: Subject, kb: KnowledgeFacts) -> str | N
     ]
     best = max((score for score, _ in scored), default=0)
     if best == 0:
-        return None
+        return _foreign_reason(value, subject, kb)
     closest = [segment for score, segment in scored if score == best]
     if _check(value, _merged(closest)) is None:
         return None
@@ -344,6 +345,35 @@ def _topic_reason(value: Value, subject: Subject, kb: KnowledgeFacts) -> str | N
         return None
     said = "; ".join(f"“{segment.text}”" for segment in closest[:2])
     return f"{value.describe()} is not what the knowledge base gives for this: {said}"
+
+
+# A line names the reply's subject this well before its silence about a value says anything.
+_NAMED = 2
+_LABELLED = re.compile(r"^[^:\d]{3,40}:\s")
+
+
+def _foreign_reason(value: Value, subject: Subject, kb: KnowledgeFacts) -> str | None:
+    """A value the knowledge base states only for other things, said of a thing it names
+    without one: "סירוס כלב לוקח כשעה ועשרים דקות" when the 80 minutes are the cat spay's
+    and the line "סירוס כלב: מ-₪900" gives the dog's price but no length."""
+    if isinstance(value, Time):
+        return None
+    holders = [segment for segment in kb.segments if _check(value, segment.facts) is None]
+    # Each holder must be about a thing of its own ("עיקור חתולה: ..."), not a rule for
+    # everything ("רוב התיקונים מוכנים תוך 3 ימי עסקים").
+    if not holders or not all(_LABELLED.match(segment.text) for segment in holders):
+        return None
+    if any(shares_a_word(subject.words, segment.words) for segment in holders):
+        return None
+    naming = [
+        segment
+        for segment in kb.segments
+        if overlap(subject.words, segment.words) >= _NAMED and segment not in holders
+    ]
+    if not naming or any(is_hebrew(segment.text) != subject.hebrew for segment in holders):
+        return None
+    said = "; ".join(f"“{segment.text}”" for segment in holders[:2])
+    return f"{value.describe()} is what the knowledge base gives for something else: {said}"
 
 
 # --- round the clock ---------------------------------------------------------------------

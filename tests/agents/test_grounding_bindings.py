@@ -1,0 +1,43 @@
+"""A number the knowledge base states, said of another service than the one it belongs to."""
+
+from __future__ import annotations
+
+from agents.grounding.validator import validate_reply
+
+VET = """\
+בדיקה: ₪220
+עיקור חתולה: ₪650, הניתוח נמשך כשעה ועשרים דקות. צום של 12 שעות לפני.
+סירוס כלב: מ-₪900
+"""
+NAILS = """\
+לק ג'ל: ₪120 (כשעה)
+בניית ציפורניים בג'ל: ₪230 (שעה וחצי)
+מילוי: ₪170
+זמן טיפול: לק ג'ל כשעה, בנייה כשעתיים
+"""
+
+
+def flagged(reply: str, knowledge_base: str) -> list[str]:
+    return [flag.claim for flag in validate_reply(reply=reply, knowledge_base=knowledge_base).flags]
+
+
+def test_a_length_stated_only_for_another_service_is_flagged() -> None:
+    assert flagged("סירוס כלב לוקח כשעה ועשרים דקות.", VET) == ["כשעה ועשרים דקות"]
+    assert flagged("עיקור חתולה לוקח כשעה ועשרים דקות.", VET) == []
+
+
+def test_a_price_is_not_bound_by_the_words_of_the_duration_beside_it() -> None:
+    assert flagged("מילוי עולה ₪230 וזה לוקח שעה וחצי.", NAILS) != []
+    assert flagged("בניית ציפורניים עולה ₪230 וזה לוקח שעה וחצי.", NAILS) == []
+
+
+def test_a_construct_form_names_the_same_service() -> None:
+    knowledge_base = (
+        "לק ג'ל: ₪120\nבניית ציפורניים בג'ל: ₪230\nזמן טיפול: לק ג'ל כשעה, בנייה כשעתיים"
+    )
+    assert flagged("בניית ציפורניים לוקחת כשעתיים.", knowledge_base) == []
+
+
+def test_a_value_after_a_bare_label_is_held_to_that_label_s_line() -> None:
+    assert flagged("מילוי: ₪230", NAILS) == ["₪230"]
+    assert flagged("מילוי: ₪170", NAILS) == []
