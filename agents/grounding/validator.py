@@ -36,6 +36,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Protocol
 
 from agents.grounding.affirmations import affirmation_flags
@@ -722,19 +723,29 @@ _ONLY = re.compile(r"\bonly\b|\bexclusively\b|(?<![א-ת])(?:בלבד|רק)(?![�
 _PAY_WORD = re.compile(r"\bpa(?:y|ys|ying|id|yment)\b|תשלום|לשלם|משלמים|תשלמו|לתשלום")
 
 
+_METHOD_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in _PAYMENT_METHODS)
+
+
 def _methods(text: str) -> set[str]:
-    return {name for name, pattern in _PAYMENT_METHODS if re.search(pattern, text)}
+    return {name for name, pattern in _METHOD_PATTERNS if pattern.search(text)}
 
 
-def _exclusive_payment_flags(reply: str, knowledge_base: str) -> list[Flag]:
-    """ "Cash or Bit only": any other way to pay is not supported."""
+@lru_cache(maxsize=256)
+def _only_methods(knowledge_base: str) -> frozenset[str]:
+    """The ways to pay a knowledge base names as the only ones ("cash or Bit only")."""
     kb_text = normalise(knowledge_base).text
-    allowed: set[str] | None = None
+    allowed: set[str] = set()
     for start, end in segment_spans(kb_text):
         line = kb_text[start:end]
         named = _methods(line)
         if named and _ONLY.search(line):
-            allowed = (allowed or set()) | named
+            allowed |= named
+    return frozenset(allowed)
+
+
+def _exclusive_payment_flags(reply: str, knowledge_base: str) -> list[Flag]:
+    """ "Cash or Bit only": any other way to pay is not supported."""
+    allowed = _only_methods(knowledge_base)
     if not allowed:
         return []
     norm = normalise(reply)
