@@ -170,7 +170,7 @@ _EN_STATE = re.compile(
     r"|arranged|set|done)(?=\s*(?:[!✅✔☑]|$|for\b|,))"
     r"|\bconsider\s+it\s+(?:done|booked)\b"
     r"|^\s*(?:all\s+)?(?:done|sent|booked(?:\s+in)?|confirmed|reserved|sorted|cancel+ed)"
-    r"\s*[!.✅✔☑👍]*\s*$"
+    r"\s*(?:[✅✔☑👍]|$)"
 )
 _EN_BOOK_NOUN = (
     r"appointment|booking|reservation|table|slot|spot|place|seat|session|class|lesson|visit"
@@ -228,6 +228,8 @@ def _passive_family(match: re.Match[str]) -> str:
     if done.startswith("cancel"):
         return CANCEL
     noun = re.sub(r"\s+", " ", match.group("noun"))
+    if done in ("on its way", "dispatched", "shipped"):
+        return DISPATCH
     if noun in ("details", "request") and done in ("sent", "e-mailed", "emailed"):
         return SEND
     return _NOUN_FAMILY.get(noun, BOOK)
@@ -240,10 +242,20 @@ _EN_PROCESS_TAIL = re.compile(
     r"|as\s+soon|in\s+\d|usually|normally|always)\b"
 )
 _EN_ON_THE_WAY = re.compile(
-    r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?(?:on\s+(?:his|her|their|the|its)\s+way"
-    r"|heading\s+(?:over|to\s+you|your\s+way)|en\s+route)\b"
+    # a person: "Dudi's on his way", "a technician is on her way"
+    r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?(?:on\s+(?:his|her|their)\s+way"
+    r"|heading\s+(?:over|to\s+you|your\s+way))\b"
+    # or something sent: "your order is on its way"
+    r"|\b(?:order|package|parcel|delivery|pizza|pizzas|food|flowers|bouquet|courier|driver"
+    r"|technician|plumber|electrician|locksmith|someone|somebody|team|van|taxi|details|quote"
+    r"|invoice|confirmation)s?\s+(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?(?:on\s+(?:its|the"
+    r"|their)\s+way|en\s+route|being\s+(?:prepared|sent))\b"
 )
-_EN_SEE_YOU = re.compile(r"\bsee\s+you\s+(?:then|there\s+then|on\s+\w+|\w+day|tomorrow|at\s+\d)")
+_EN_DAY = r"(?:sun|mon|tues|wednes|thurs|fri|satur)day"
+_EN_SEE_YOU = re.compile(
+    rf"\bsee\s+you\s+(?:then|there\s+then|(?:on\s+)?(?:this\s+|next\s+)?{_EN_DAY}"
+    r"|(?:tomorrow\s+)?at\s+\d|on\s+the\s+\d)"
+)
 _EN_HANDOFF = re.compile(
     r"\b(?:will|'ll|is\s+going\s+to|are\s+going\s+to)(?:\s+(?:personally|also|then))*\s+(?:"
     r"call|ring|phone|contact|text|message|e-?mail|get\s+back|reach\s+out|be\s+in\s+touch"
@@ -291,16 +303,21 @@ _EN_CONDITION_AFTER = re.compile(
 
 _HE_DONE_VERBS: tuple[tuple[str, str], ...] = (
     (
-        r"(?:רשמתי|רשמנו|קבעתי|קבענו|שריינתי|הזמנתי|הזמנו|תיאמתי|תאמתי|תיאמנו|תאמנו|אישרתי"
-        r"|אישרנו|הכנסתי|הכנסנו|הוספתי|הוספנו|סגרתי\s+לך|סגרנו\s+לך|סגרנו\s+לכם|סגרתי\s+לכם"
+        r"(?:(?:רשמתי|רשמנו|קבעתי|קבענו|שריינתי|הזמנתי|הזמנו|תיאמתי|תאמתי|תיאמנו|תאמנו|אישרתי"
+        r"|אישרנו|הכנסתי|הכנסנו|הוספתי|הוספנו)"
+        # ... for the customer: "קבעתי לכם", "רשמתי אותך", "הוספתי פטריות להזמנה שלך"
+        rf"(?=[^,.;!?\n]*?(?:{_HB}(?:ל(?:ך|כם|כן)|אות(?:ך|כם|כן)|אלי(?:ך|יך)|תור|מקום|שולחן|פגישה"
+        rf"|להזמנה|ההזמנה|ליום|למחר|לשעה|ביומן|במערכת|לרשימ[{HE}]*){_HE_END}|\d|✅|✔))"
+        r"|סגרתי\s+לך|סגרנו\s+לך|סגרנו\s+לכם|סגרתי\s+לכם"
         r"|העברתי\s+את\s+(?:ה)?(?:תור|הזמנה|פגישה)|העברנו\s+את\s+(?:ה)?(?:תור|הזמנה|פגישה)"
         r"|עדכנתי\s+את\s+(?:ה)?(?:תור|הזמנה|פגישה|שעה)|דחיתי\s+את|הקדמתי\s+את|שמרתי\s+ל"
         r"|שמרנו\s+ל|(?:כבר\s+|אנחנו\s+)שריינו|שריינו\s+(?:לך|לכם|לכן))",
         BOOK,
     ),
     (
-        r"(?:העברתי|העברנו|עדכנתי\s+(?:את\s+)?(?!ה?(?:מחיר|הנחה))|עדכנו\s+את|הודעתי\s+ל"
-        r"|הודענו\s+ל|אמרתי\s+ל(?!ך)|יידעתי|שלחתי\s+את\s+(?:ה)?(?:פרטים|בקשה|פנייה)\s+ל)",
+        r"(?:העברתי|העברנו|(?:עדכנתי|עדכנו)(?=\s+(?:את\s+)?(?!ה?(?:מחיר|הנחה|תור|הזמנה|פגישה|שעה))"
+        r"[^\s,.]+)|(?:הודעתי|הודענו|אמרתי|יידעתי)(?=\s*ל(?!ך|כם))"
+        r"|שלחתי(?=\s+את\s+(?:ה)?(?:פרטים|בקשה|פנייה)\s+ל))",
         RELAY,
     ),
     (
@@ -317,7 +334,11 @@ _HE_DONE_VERBS: tuple[tuple[str, str], ...] = (
         r"(?=[^,.;!?]*(?:הנח|%|אחוז|קופון|קוד|מחיר))",
         DISCOUNT,
     ),
-    (r"(?:שלחתי|שלחנו)", SEND),
+    (
+        r"(?:שלחתי|שלחנו)(?=\s*(?:(?:כבר|עכשיו|הרגע)\s+)?(?:ל(?:ך|כם|כן)|אלי(?:ך|יך)|אליכם|את\s+ה"
+        r"|במייל|בווטסאפ|בוואטסאפ|ב-?sms|בהודעה|קישור|לינק))",
+        SEND,
+    ),
 )
 _HE_DONE = tuple((re.compile(_HP + verbs + _HE_END), family) for verbs, family in _HE_DONE_VERBS)
 _HE_DOING = re.compile(
@@ -355,7 +376,7 @@ _HE_STATE = re.compile(
     rf"|{_HB}(?:רשום|רשומה|רשומים)\s+(?:אצלנו|במערכת|ברשימה){_HE_END}"
     rf"|{_HB}(?:הכל|הכול)\s+(?:כבר\s+)?(?:מסודר|סגור|מאושר|בוצע|רשום){_HE_END}"
     rf"|{_HB}נרשמת\s+בהצלחה"
-    rf"|^\s*(?:בוצע|סגרנו|נרשם|נקבע|נשלח|בוטל|מאושר|אושר|רשמתי|רשום)\s*[!.✅✔☑👍]*\s*$"
+    rf"|^\s*(?:בוצע|סגרנו|נרשם|נקבע|נשלח|בוטל|מאושר|אושר|רשמתי|רשום)\s*(?:[✅✔☑👍]|$)"
 )
 _HE_NOUN_FAMILY = {
     "החזר": REFUND,
@@ -381,7 +402,16 @@ def _he_state_family(match: re.Match[str]) -> str:
         return CANCEL
     if done and done.startswith("נשלח") and noun in ("בקשה", "פרטים"):
         return SEND
-    return _HE_NOUN_FAMILY.get(re.sub(r"\s+", " ", noun), BOOK)
+    return _HE_NOUN_FAMILY.get(re.sub(r"\s+", " ", noun), _word_family(match.group()))
+
+
+def _word_family(said: str) -> str:
+    """ "Sent ✅", "בוטל": the family a one-word state names."""
+    if re.search(rf"\bsent\b|{_HB}נשלח", said):
+        return SEND
+    if re.search(rf"\bcancel|{_HB}בוטל", said):
+        return CANCEL
+    return BOOK
 
 
 _HE_NOTE = re.compile(
@@ -436,13 +466,16 @@ _HE_CONDITION_AFTER = re.compile(
 
 # --- the customer's own statement ------------------------------------------------------------
 
+_CONFIRMED = re.compile(rf"\bconfirm|{_HB}(?:ה)?(?:אושר|אושרה|מאושר|מאושרת)")
 _CUSTOMER_DID = re.compile(
     r"\bi(?:'ve|\s+have|\s+already|\s+just)*\s+(?:booked|reserved|scheduled|made\s+(?:a|an|the)"
     r"|cancel+ed|paid|ordered|sent|received|got\s+(?:a|the|your))\b"
     r"|\bi\s+have\s+(?:a|an)\s+(?:booking|appointment|reservation)\b"
-    r"|\bmy\s+(?:booking|appointment|reservation|order|refund)\b"
+    r"|\b(?:i'll|i\s+will|we'll|we\s+will)\s+(?:come|drop|pop|be\s+there|stop|swing|walk)\b"
+    r"|\bi'm\s+coming\b"
     rf"|{_HB}ו?(?:קבעתי|הזמנתי|רשמתי|שריינתי|ביטלתי|שילמתי|קיבלתי|נרשמתי){_HE_END}"
-    rf"|{_HB}יש\s+לי\s+(?:תור|הזמנה|פגישה){_HE_END}|{_HB}(?:התור|ההזמנה|הפגישה)\s+שלי{_HE_END}"
+    rf"|{_HB}יש\s+לי\s+(?:תור|הזמנה|פגישה){_HE_END}"
+    rf"|{_HB}ו?(?:אגיע|נגיע|אבוא|נבוא|אקפוץ|נקפוץ|אני\s+מגיע|אני\s+מגיעה|אנחנו\s+מגיעים){_HE_END}"
 )
 
 # --- the knowledge base: which lines speak to the claim -------------------------------------
@@ -592,7 +625,7 @@ def _kb_sends(kb: _Knowledge, clause: str) -> bool:
 
 # --- reading the reply -----------------------------------------------------------------------
 
-_SENTENCE_BREAK = re.compile(r"\n+|[.!?]+(?=\s|$)|(?<=[✅✔☑])\s+")
+_SENTENCE_BREAK = re.compile(r"\n+|[.!?]+(?=\s|$)")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–]\s|\s(?:but|although|though)\s|\sאבל\s|\sאך\s")
 
 
@@ -630,7 +663,7 @@ def _hits(sentence: str) -> list[_Hit]:
         for match in pattern.finditer(sentence):
             hits.append(_Hit(match.start(), match.end(), _group_family(match), promise=True))
     for match in _EN_STATE.finditer(sentence):
-        hits.append(_Hit(match.start(), match.end(), BOOK, state=True))
+        hits.append(_Hit(match.start(), match.end(), _word_family(match.group()), state=True))
     for pattern in (_EN_PASSIVE, _EN_PASSIVE_THING):
         for match in pattern.finditer(sentence):
             present = match.group("be") in ("is", "are", "'s")
@@ -700,9 +733,39 @@ def _excluded(sentence: str, hit: _Hit) -> bool:
     # A condition or an offer anywhere before the claim in the sentence, or after it in
     # its own clause: "once you book, you'll get...", "I'll send it if you like".
     head = sentence[: hit.start]
+    if re.search(r"(?:כמו|כפי)\s*$", head):  # "כפי שרשמתי": as I wrote
+        return True
     if _EN_CONDITION_BEFORE.search(head) or _HE_CONDITION_BEFORE.search(head):
         return True
     return bool(_EN_CONDITION_AFTER.search(after) or _HE_CONDITION_AFTER.search(after))
+
+
+def _claim(sentence: str, hits: list[_Hit], knowledge_base: str, asked: str) -> _Hit | None:
+    """The hit a sentence is flagged for, or None. A claim the knowledge base supports (a
+    process it describes, a time it promises) covers the plainer reading of its words
+    ("we'll send you a reminder" is not also "I'll send you"); a promised time is the
+    reason given before what was passed on."""
+    customer_did = bool(asked) and bool(_CUSTOMER_DID.search(asked))
+    supported: list[tuple[int, int]] = []
+    for hit in sorted(hits, key=lambda hit: (not hit.support, hit.start)):
+        if any(low <= hit.start < high for low, high in supported):
+            continue
+        if _excluded(sentence, hit) or _pass_on_only(sentence, hit):
+            continue
+        claimed = sentence[hit.start : hit.end]
+        if hit.state and customer_did and not _CONFIRMED.search(claimed):
+            continue
+        if asked and claimed.strip() and claimed.strip() in asked:
+            continue
+        if hit.support == "time" and _kb_promises_time(knowledge_base):
+            supported.append((hit.start, hit.end))
+            continue
+        reach = claimed + _reach(sentence, hit.end)
+        if hit.support == "sent" and _kb_sends(_knowledge(knowledge_base), reach):
+            supported.append((hit.start, hit.end))
+            continue
+        return hit
+    return None
 
 
 def actions_flags(*, reply: str, knowledge_base: str, question: str = "") -> list[Flag]:
@@ -711,43 +774,28 @@ def actions_flags(*, reply: str, knowledge_base: str, question: str = "") -> lis
     text = norm.text
     flags: list[Flag] = []
     asked = normalise(question).text if question else ""
-    customer_did = bool(asked) and bool(_CUSTOMER_DID.search(asked))
-    kb: _Knowledge | None = None
     for low, high in split_spans(text, _SENTENCE_BREAK):
         sentence = text[low:high]
         if "?" in text[high : high + 2] or "?" in sentence:
             continue
-        for hit in sorted(_hits(sentence), key=lambda hit: hit.start):
-            if _excluded(sentence, hit) or _pass_on_only(sentence, hit):
-                continue
-            claimed = sentence[hit.start : hit.end]
-            if hit.state and customer_did:
-                continue
-            if asked and claimed.strip() and claimed.strip() in asked:
-                continue
-            if hit.support:
-                kb = kb or _knowledge(knowledge_base)
-                reach = claimed + _reach(sentence, hit.end)
-                if hit.support == "time" and _kb_promises_time(knowledge_base):
-                    continue
-                if hit.support == "sent" and _kb_sends(kb, reach):
-                    continue
-            start, end = norm.original_span(low, high)
-            # Trim the sentence in the original reply.
-            original = reply[start:end]
-            stripped = original.strip()
-            start += len(original) - len(original.lstrip())
-            end = start + len(stripped)
-            reason = _PROCESS_REASON if hit.support == "sent" else _REASONS[hit.family]
-            flags.append(
-                Flag(
-                    kind=ACTION,
-                    claim=reply[start:end],
-                    start=start,
-                    end=end,
-                    reason=f"“{norm.original_text(low + hit.start, low + hit.end).strip()}” {reason}",
-                    evidence=_evidence(knowledge_base, hit.family),
-                )
+        hits = _hits(sentence)
+        hit = _claim(sentence, hits, knowledge_base, asked) if hits else None
+        if hit is None:
+            continue
+        start, end = norm.original_span(low, high)
+        original = reply[start:end]  # the sentence in the original reply, trimmed
+        start += len(original) - len(original.lstrip())
+        end = start + len(original.strip())
+        said = norm.original_text(low + hit.start, low + hit.end).strip()
+        reason = _PROCESS_REASON if hit.support == "sent" else _REASONS[hit.family]
+        flags.append(
+            Flag(
+                kind=ACTION,
+                claim=reply[start:end],
+                start=start,
+                end=end,
+                reason=f"“{said}” {reason}",
+                evidence=_evidence(knowledge_base, hit.family),
             )
-            break  # one flag per sentence
+        )
     return flags

@@ -1,0 +1,396 @@
+"""Actions and commitments: the agent has no tools, so "I've booked you in" is never true.
+
+Each family of action (booking, sending, cancelling, refunding, discounting, noting, passing
+a message on, checking, dispatching, a promised call-back) is flagged in English and in
+Hebrew, beside its grounded twin: the offer, the question, what the customer can do, the
+negation, the condition, the customer's own action, and the escalation sentence.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from agents.grounding.actions import actions_flags
+from agents.grounding.findings import ACTION
+
+SALON = (
+    "Bella Hair Studio - 8 Dizengoff St, Tel Aviv.\n"
+    "Bookings by phone only: 03-612-4455.\n"
+    "Women's cut: ₪180. Men's cut: ₪90.\n"
+    "Open Sun-Thu 9:00-19:00, Fri 8:30-14:00, Saturday closed."
+)
+SALON_WITH_REMINDERS = SALON + "\nWe send a reminder SMS the day before every appointment."
+SALON_WITH_CALLBACKS = SALON + "\nWe reply to every message within an hour during opening hours."
+NAILS = (
+    "סטודיו ליה לציפורניים - רחוב הרצל 12, ראשון לציון.\n"
+    "קביעת תורים בוואטסאפ בלבד: 052-774-1903.\n"
+    'מניקור ג\'ל: 120 ש"ח. פדיקור: 150 ש"ח.\n'
+    "ביטול עד 24 שעות לפני התור."
+)
+NAILS_WITH_REMINDERS = NAILS + "\nאנחנו שולחים תזכורת ב-SMS יום לפני כל תור."
+NAILS_WITH_CALLBACKS = NAILS + "\nאנחנו חוזרים לכל פנייה תוך שעה בשעות הפעילות."
+
+ESCALATION_EN = "I don't have that information. Let me pass you to a member of our team."
+ESCALATION_HE = "אין לי את המידע הזה. אעביר אותך לנציג מהצוות."
+
+
+def _flags(reply: str, kb: str = SALON, question: str = "") -> list:
+    return actions_flags(reply=reply, knowledge_base=kb, question=question)
+
+
+def _flagged(reply: str, kb: str = SALON, question: str = "") -> bool:
+    return bool(_flags(reply, kb, question))
+
+
+# --- English: each family flagged ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Done ✅ I'm putting you down for Tuesday at 10:00, see you then!",
+        "I've booked you in for Thursday at 12:00.",
+        "Great news, I booked you for a women's cut on Sunday.",
+        "You're all set for Thursday at 15:00 😊",
+        "Your appointment is confirmed for Monday at 9:00.",
+        "Your booking for Sunday has been confirmed.",
+        "I've reserved a table for 4 at 20:00.",
+        "We've reserved a table for you by the window.",
+        "I have you down for Tuesday at 10.",
+        "I've pencilled you in for Friday morning.",
+        "I've moved your appointment to Wednesday at 11:00.",
+        "You're on the waiting list for Saturday.",
+        "I'll book you in for Tuesday at 10:00.",
+        "Let me book you in for 11:00 then.",
+    ],
+)
+def test_a_booking_claim_in_english_is_flagged(reply: str) -> None:
+    flags = _flags(reply)
+    assert [flag.kind for flag in flags] == [ACTION]
+    assert "book" in flags[0].reason
+
+
+@pytest.mark.parametrize(
+    ("reply", "word"),
+    [
+        ("I've sent you the price list.", "sent"),
+        ("I've e-mailed the invoice to you.", "sent"),
+        ("I just texted you the address 📍", "sent"),
+        ("I'm sending you the menu now.", "sent"),
+        ("Sent! You'll find it in your inbox.", "sent"),
+        ("I've cancelled your booking for Tuesday.", "cancelled"),
+        ("Your appointment has been cancelled, no charge.", "cancelled"),
+        ("Your refund has been processed.", "refund"),
+        ("I've refunded the lesson to your card.", "refund"),
+        ("I've applied a 10% discount to your order.", "discount"),
+        ("A 10% discount has been applied to your booking.", "discount"),
+        ("I've noted your allergy to latex.", "note"),
+        ("I've made a note that you prefer Dana.", "note"),
+        ("I've let Dana know you'll be 15 minutes late.", "passed on"),
+        ("I've forwarded your details to the manager.", "passed on"),
+        ("I checked with the workshop: your car is ready.", "checked"),
+        ("A technician is on his way to you.", "on the way"),
+        ("Your order is on its way 🍕", "on the way"),
+    ],
+)
+def test_each_english_action_family_is_flagged_with_its_own_reason(reply: str, word: str) -> None:
+    flags = _flags(reply)
+    assert [flag.kind for flag in flags] == [ACTION]
+    assert word in flags[0].reason
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I passed your details to Dana, she will call you within the hour.",
+        "Someone from the team will ring you within the hour.",
+        "A member of our team will get back to you today.",
+        "Dudi will call you back in 20 minutes.",
+        "You'll hear back from us by the end of the day.",
+        "We'll be there within 15 minutes.",
+    ],
+)
+def test_a_hand_off_with_a_promised_time_is_flagged(reply: str) -> None:
+    flags = _flags(reply)
+    assert [flag.kind for flag in flags] == [ACTION]
+    assert "within a set time" in flags[0].reason
+
+
+# --- English: the grounded twins ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # offers and questions
+        "Would you like me to pass your request to the team?",
+        "I can pass this on to the team.",
+        "I'll pass your question to the team 😊",
+        "Shall I note Tuesday 10:00?",
+        "Do you want me to book you in for Tuesday?",
+        "I'd be happy to help you find a time.",
+        # what the customer can do, and how the business works
+        "You can book by phone at 03-612-4455.",
+        "Bookings are by phone only, at 03-612-4455.",
+        "To cancel, just call us at least a day before.",
+        # what the customer did
+        "You booked for Tuesday, so you're fine.",
+        "Thanks for sending the photos!",
+        # negations
+        "I can't book appointments myself, please call 03-612-4455.",
+        "I haven't booked anything yet.",
+        "Your appointment is not confirmed until you call us.",
+        "I'm not able to send files from here.",
+        # conditions
+        "Once you book, you'll get a confirmation call from us.",
+        "If you'd like, I'll book you in for Tuesday.",
+        # the escalation sentences and hand-offs without a promised time
+        ESCALATION_EN,
+        "Thanks for your message! A member of our team will get back to you shortly.",
+        "I'll pass your details to the team and someone will get back to you soon.",
+        "Let me check with the team and get back to you.",
+        "I'll ask Dana to get back to you.",
+        # neither an action nor a booking
+        "We're fully booked on Saturday, sorry.",
+        "Saturday is booked up, but Sunday has space.",
+        "We've added a new keratin treatment this year.",
+        "See you soon!",
+        "Got it: 052-333-4411, after 5pm. I'll pass it on to Dudi.",
+    ],
+)
+def test_offers_questions_negations_and_the_escalation_sentence_in_english_pass(
+    reply: str,
+) -> None:
+    assert _flags(reply) == []
+
+
+def test_a_process_the_knowledge_base_describes_is_not_a_claim() -> None:
+    reply = "You'll get a reminder SMS the day before."
+    assert _flagged(reply, SALON)
+    assert not _flagged(reply, SALON_WITH_REMINDERS)
+
+
+def test_a_sent_thing_the_knowledge_base_does_not_send_is_flagged() -> None:
+    flags = _flags("We'll send you a confirmation e-mail right after.", SALON_WITH_REMINDERS)
+    assert [flag.kind for flag in flags] == [ACTION]
+    assert "knowledge base does not say" in flags[0].reason
+
+
+def test_the_work_itself_delivered_is_not_a_thing_sent() -> None:
+    # "You'll get your photos within 10 days" is a duration for the numbers check.
+    assert not _flagged("You'll get your edited photos within two weeks.")
+
+
+def test_a_call_back_time_the_knowledge_base_promises_is_not_flagged() -> None:
+    reply = "Someone from the team will get back to you within the hour."
+    assert _flagged(reply, SALON)
+    assert not _flagged(reply, SALON_WITH_CALLBACKS)
+
+
+def test_a_state_the_customer_stated_first_is_theirs() -> None:
+    question = "I booked online for Tuesday at 10, where do I park?"
+    reply = "Parking is on the street. See you Tuesday at 10!"
+    assert not _flagged(reply, question=question)
+    assert _flagged(reply, question="Can I come Tuesday at 10?")
+
+
+def test_the_customer_asking_for_confirmation_does_not_confirm_it() -> None:
+    question = "I booked for Tuesday, is it confirmed?"
+    assert _flagged("Yes, your booking is confirmed!", question=question)
+
+
+# --- Hebrew: each family flagged ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "רשמתי אותך ליום שלישי ב-10:00 ✅",
+        "קבעתי לך תור ליום רביעי.",
+        "קבענו לכם ליום חמישי בבוקר 🙂",
+        "שריינתי לכם שולחן לארבעה ב-20:00.",
+        "התור שלך אושר.",
+        "התור שלך נקבע ליום ראשון ב-9:00.",
+        "הכנסתי אותך לרשימת ההמתנה.",
+        "מחכים לך ביום שלישי ב-10!",
+        "רשמנו אותך לשיעור של יום שני.",
+        "העברתי את התור שלך ליום רביעי.",
+        "את רשומה אצלנו לחמישי.",
+        "ההזמנה שלכם התקבלה 👍",
+        "אקבע לך תור לשלישי ב-10.",
+        "אני רושמת אותך לחמישי ב-12:00.",
+        "בוצע ✅",
+    ],
+)
+def test_a_booking_claim_in_hebrew_is_flagged(reply: str) -> None:
+    flags = _flags(reply, NAILS)
+    assert [flag.kind for flag in flags] == [ACTION]
+
+
+@pytest.mark.parametrize(
+    ("reply", "word"),
+    [
+        ("שלחתי לך את המחירון.", "sent"),
+        ("שלחנו לך מייל עם כל הפרטים.", "sent"),
+        ("אני שולחת לך עכשיו את הקישור.", "sent"),
+        ("אשלח לך את המחירון בוואטסאפ.", "sent"),
+        ("ביטלתי את התור של מחר.", "cancelled"),
+        ("ביטלנו לך את ההזמנה.", "cancelled"),
+        ("התור שלך בוטל.", "cancelled"),
+        ("הזיכוי בוצע.", "refund"),
+        ("החזרתי לך את הכסף לכרטיס.", "refund"),
+        ("הורדתי לך 10% מהמחיר.", "discount"),
+        ("ההנחה הוחלה על ההזמנה.", "discount"),
+        ("רשמתי לפני שיש לך אלרגיה.", "note"),
+        ("עדכנתי את דנה שתאחרי ברבע שעה.", "passed on"),
+        ("העברתי את הפרטים שלך לצוות.", "passed on"),
+        ("בדקתי מול המוסך: הרכב מוכן.", "checked"),
+        ("הטכנאי בדרך אלייך.", "on the way"),
+    ],
+)
+def test_each_hebrew_action_family_is_flagged_with_its_own_reason(reply: str, word: str) -> None:
+    flags = _flags(reply, NAILS)
+    assert [flag.kind for flag in flags] == [ACTION]
+    assert word in flags[0].reason
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "העברתי את הפרטים לדנה והיא תחזור אלייך תוך שעה.",
+        "נציג יחזור אליך תוך חצי שעה.",
+        "ליה תתקשר אלייך עוד היום.",
+        "מישהו מהצוות יחזור אליכם עד סוף היום.",
+        "נחזור אלייך בעוד 10 דקות.",
+    ],
+)
+def test_a_hebrew_hand_off_with_a_promised_time_is_flagged(reply: str) -> None:
+    flags = _flags(reply, NAILS)
+    assert [flag.kind for flag in flags] == [ACTION]
+    assert "within a set time" in flags[0].reason
+
+
+# --- Hebrew: the grounded twins -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # offers and questions
+        "לקבוע לך?",
+        "רוצה שאקבע לך ליום שלישי?",
+        "תרצי שאעביר את הבקשה לצוות?",
+        "אשמח לעזור לך למצוא זמן מתאים.",
+        "אעביר את השאלה לצוות 🙏",
+        "אעביר לליה לבדוק ואחזור אלייך.",
+        # what the customer can do, and how the business works
+        "אפשר לקבוע תור בטלפון או בוואטסאפ 052-774-1903.",
+        "קביעת תורים בוואטסאפ בלבד.",
+        # what the customer did
+        "קבעת תור לשלישי, אז הכל בסדר.",
+        "תודה ששלחת את התמונות!",
+        # negations
+        "אני לא יכולה לקבוע תורים מכאן, אבל אפשר לקבוע בוואטסאפ.",
+        "עדיין לא קבעתי לך כלום.",
+        "אין לי אפשרות לתת הנחות מכאן.",
+        # conditions
+        "אם תרצי, אקבע לך לשלישי.",
+        "ברגע שתקבעי, תקבלי אישור בוואטסאפ.",
+        # the escalation sentences and hand-offs without a promised time
+        ESCALATION_HE,
+        "נשמח לקבוע לך תור! נציג מהצוות יחזור אליך בהקדם כדי למצוא זמן מתאים.",
+        "תודה על ההודעה! נציג מהצוות יחזור אליך בהקדם.",
+        "אבדוק עם ליה ואחזור אלייך.",
+        # neither an action nor a booking
+        "כפי שרשמתי קודם, אנחנו סגורים בשבת.",
+        "קבענו את המחירים לפי אורך הציפורן.",
+        "שלחנו כבר אלפי זרים ברחבי הארץ.",
+        "נתראה!",
+    ],
+)
+def test_offers_questions_negations_and_the_escalation_sentence_in_hebrew_pass(
+    reply: str,
+) -> None:
+    assert _flags(reply, NAILS) == []
+
+
+def test_a_hebrew_process_the_knowledge_base_describes_is_not_a_claim() -> None:
+    reply = "תקבלי תזכורת ב-SMS יום לפני התור."
+    assert _flagged(reply, NAILS)
+    assert not _flagged(reply, NAILS_WITH_REMINDERS)
+
+
+def test_a_hebrew_call_back_time_the_knowledge_base_promises_is_not_flagged() -> None:
+    reply = "נציג יחזור אלייך תוך שעה."
+    assert _flagged(reply, NAILS)
+    assert not _flagged(reply, NAILS_WITH_CALLBACKS)
+
+
+def test_a_hebrew_state_the_customer_stated_first_is_theirs() -> None:
+    reply = "מעולה, מחכים לך ביום שלישי ב-10!"
+    assert not _flagged(reply, NAILS, question="קבעתי תור לשלישי ב-10, איפה חונים?")
+    assert _flagged(reply, NAILS, question="אפשר תור לשלישי ב-10?")
+
+
+# --- the flag itself ---------------------------------------------------------------------------
+
+
+def test_the_flag_covers_the_sentence_in_the_original_reply() -> None:
+    reply = "Thanks Maya! I've booked you in for Tuesday at 10:00. Anything else?"
+    (flag,) = _flags(reply)
+    assert flag.claim == "I've booked you in for Tuesday at 10:00"
+    assert reply[flag.start : flag.end] == flag.claim
+    assert "“I've booked”" in flag.reason
+
+
+def test_a_hebrew_flag_spans_the_original_text_with_direction_marks() -> None:
+    reply = "היי! \u200fרשמתי אותך ליום שלישי ב-10:00 ✅"
+    (flag,) = _flags(reply, NAILS)
+    assert reply[flag.start : flag.end] == flag.claim
+    assert flag.claim.startswith("\u200fרשמתי") or flag.claim.startswith("רשמתי")
+
+
+def test_the_evidence_is_how_bookings_work_in_the_knowledge_base() -> None:
+    (flag,) = _flags("I've booked you in for Tuesday.")
+    assert flag.evidence == ("Bookings by phone only: 03-612-4455.",)
+    (flag,) = _flags("קבעתי לך תור לשלישי.", NAILS)
+    assert flag.evidence == (
+        "קביעת תורים בוואטסאפ בלבד: 052-774-1903.",
+        "ביטול עד 24 שעות לפני התור.",
+    )
+
+
+def test_the_evidence_is_empty_when_the_knowledge_base_says_nothing_about_it() -> None:
+    (flag,) = _flags("I've applied a discount to your order.")
+    assert flag.evidence == ()
+
+
+def test_one_flag_per_sentence_and_one_per_claiming_sentence() -> None:
+    reply = "I've booked you in and sent you a reminder. I've also noted your allergy."
+    assert len(_flags(reply)) == 2
+
+
+def test_a_mixed_language_reply_is_read_in_both() -> None:
+    reply = "Hi! רשמתי אותך ליום שלישי. See you Tuesday at 10!"
+    assert len(_flags(reply, NAILS)) == 2
+
+
+def test_it_is_fast_on_a_twelve_line_knowledge_base() -> None:
+    kb = "\n".join([SALON, NAILS, SALON_WITH_CALLBACKS.splitlines()[-1]] * 2).splitlines()[:12]
+    knowledge_base = "\n".join(kb)
+    replies = [
+        "Done ✅ I'm putting you down for Tuesday at 10:00, see you then!",
+        "A women's cut is ₪180 and takes about an hour. We're open until 19:00.",
+        "העברתי את הפרטים לדנה והיא תחזור אלייך תוך שעה.",
+        ESCALATION_HE,
+    ]
+    actions_flags(reply=replies[0], knowledge_base=knowledge_base)
+    rounds = 250
+    began = time.perf_counter()
+    for _ in range(rounds):
+        for reply in replies:
+            actions_flags(reply=reply, knowledge_base=knowledge_base)
+    per_call = (time.perf_counter() - began) / (rounds * len(replies))
+    assert per_call < 0.002
