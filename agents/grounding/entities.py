@@ -46,30 +46,37 @@ def _fragment(form: str) -> str:
     return form.replace(" ", "[ -]")
 
 
-def _alternation(family: Family) -> re.Pattern[str]:
-    groups = []
-    for index, entity in enumerate(family.entities):
-        for suffix, english, hebrew in (
-            ("n", entity.english, entity.hebrew),
-            ("a", entity.asserting[:1], entity.asserting[1:]),
-        ):
-            parts = []
-            if english:
-                forms = "|".join(_fragment(form) for form in english)
-                plural = "(?:'?s)?" if family.key == "brand" else ""  # "Teslas", "Samsung's"
-                parts.append(rf"(?<![a-z0-9])(?:{forms}){plural}(?![a-z0-9])")
-            if hebrew:
-                forms = "|".join(_fragment(form) for form in hebrew)
-                parts.append(rf"{_HE_PREFIX}(?:{forms}){_HE_END}")
-            if parts:
-                groups.append(f"(?P<{suffix}{index}>{'|'.join(parts)})")
-    return re.compile("|".join(groups))
+def _alternations() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One pattern for the Latin names of every family and one for the Hebrew names, each
+    group named for its family, entity and whether the form asserts on its own. Where two
+    names start at one place the family listed first wins ("Apple Pay" the payment, not
+    "Apple" the brand)."""
+    english: list[str] = []
+    hebrew: list[str] = []
+    for rank, family in enumerate(FAMILIES):
+        for index, entity in enumerate(family.entities):
+            for kind, latin, local in (
+                ("n", entity.english, entity.hebrew),
+                ("a", entity.asserting[:1], entity.asserting[1:]),
+            ):
+                name = f"f{rank}{kind}{index}"
+                if latin:
+                    forms = "|".join(_fragment(form) for form in latin)
+                    plural = "(?:'?s)?" if family.key == "brand" else ""  # "Teslas"
+                    english.append(f"(?P<{name}>(?:{forms}){plural})")
+                if local:
+                    forms = "|".join(_fragment(form) for form in local)
+                    hebrew.append(f"(?P<{name}>{forms})")
+    return (
+        re.compile(rf"(?<![a-z0-9])(?=[a-z])(?:{'|'.join(english)})(?![a-z0-9])"),
+        re.compile(rf"{_HE_PREFIX}(?:{'|'.join(hebrew)}){_HE_END}"),
+    )
 
 
-_PATTERNS: tuple[tuple[Family, re.Pattern[str]], ...] = tuple(
-    (family, _alternation(family)) for family in FAMILIES
-)
-_FAMILY_ORDER = {family.key: rank for rank, family in enumerate(FAMILIES)}
+_ENGLISH, _HEBREW = _alternations()
+_GROUP = re.compile(r"f(\d+)([na])(\d+)")
+_HAS_HEBREW = re.compile(rf"[{HE}]")
+_HAS_LATIN = re.compile(r"[a-z]")
 
 
 @dataclass(frozen=True)
@@ -86,17 +93,25 @@ def _mentions(norm: NormalisedText, low: int, high: int, *, reply: bool) -> list
     payment and "Apple" the brand), the longer."""
     text = norm.text
     found: list[_Mention] = []
-    for family, pattern in _PATTERNS:
+    patterns = []
+    if _HAS_LATIN.search(text, low, high):
+        patterns.append(_ENGLISH)
+    if _HAS_HEBREW.search(text, low, high):
+        patterns.append(_HEBREW)
+    for pattern in patterns:
         for match in pattern.finditer(text, low, high):
-            group = match.lastgroup or ""
-            entity = family.entities[int(group[1:])]
+            parsed = _GROUP.fullmatch(match.lastgroup or "")
+            if parsed is None:
+                continue
+            family = FAMILIES[int(parsed.group(1))]
+            entity = family.entities[int(parsed.group(3))]
             start, end = match.span()
             if entity.cased and reply and text[start].isascii():
                 original = norm.original_text(start, end)
                 if not any(char.isupper() for char in original):
                     continue
-            found.append(_Mention(family, entity, start, end, asserting=group[0] == "a"))
-    found.sort(key=lambda m: (-(m.end - m.start), _FAMILY_ORDER[m.family.key], m.start))
+            found.append(_Mention(family, entity, start, end, asserting=parsed.group(2) == "a"))
+    found.sort(key=lambda m: (-(m.end - m.start), m.start))
     kept: list[_Mention] = []
     for mention in found:
         if all(mention.end <= other.start or other.end <= mention.start for other in kept):
