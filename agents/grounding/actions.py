@@ -169,6 +169,9 @@ _EN_STATE = re.compile(
     r"|\b(?:it's|it\s+is|that's|that\s+is|all)\s+(?:all\s+)?(?:booked|confirmed|reserved|sorted"
     r"|arranged|set|done)(?=\s*(?:[!✅✔☑]|$|for\b|,))"
     r"|\bconsider\s+it\s+(?:done|booked)\b"
+    r"|^\s*(?:your\s+)?(?:order|booking|appointment|reservation|table|spot|place|refund)\s+"
+    r"(?:is\s+)?(?:confirmed|booked|placed|received|reserved|cancel+ed|processed|sent)"
+    r"\s*(?:[✅✔☑👍]|$|and\b)"
     r"|^\s*(?:all\s+)?(?:done|sent|booked(?:\s+in)?|confirmed|reserved|sorted|cancel+ed)"
     r"\s*(?:[✅✔☑👍]|$)"
 )
@@ -310,8 +313,8 @@ _HE_DONE_VERBS: tuple[tuple[str, str], ...] = (
         rf"|להזמנה|ההזמנה|ליום|למחר|לשעה|ביומן|במערכת|לרשימ[{HE}]*){_HE_END}|\d|✅|✔))"
         r"|סגרתי\s+לך|סגרנו\s+לך|סגרנו\s+לכם|סגרתי\s+לכם"
         r"|העברתי\s+את\s+(?:ה)?(?:תור|הזמנה|פגישה)|העברנו\s+את\s+(?:ה)?(?:תור|הזמנה|פגישה)"
-        r"|עדכנתי\s+את\s+(?:ה)?(?:תור|הזמנה|פגישה|שעה)|דחיתי\s+את|הקדמתי\s+את|שמרתי\s+ל"
-        r"|שמרנו\s+ל|(?:כבר\s+|אנחנו\s+)שריינו|שריינו\s+(?:לך|לכם|לכן))",
+        r"|עדכנתי\s+את\s+(?:ה)?(?:תור|הזמנה|פגישה|שעה)|דחיתי(?=\s+את)|הקדמתי(?=\s+את)|שמרתי(?=\s+ל)"
+        r"|שמרנו(?=\s+ל)|(?:כבר\s+|אנחנו\s+)שריינו|שריינו\s+(?:לך|לכם|לכן))",
         BOOK,
     ),
     (
@@ -519,8 +522,10 @@ _KB_REPLIES = re.compile(
     r"|return\w*\s+(?:all\s+)?(?:calls|messages)|contact\s+you|be\s+in\s+touch)\b"
     rf"|{_HB}(?:ו|ה|ב|ל)?(?:חוזרים|נחזור|נחזיר|עונים|נענה|מענה|תשובה|תגובה|זמן\s+תגובה|ניצור\s+קשר"
     rf"|יוצרים\s+קשר|מתקשרים|נתקשר){_HE_END}"
-    # or arriving, delivering, being ready
-    r"|\b(?:arriv\w*|deliver\w*|ready|ship\w*|dispatch\w*|turnaround|on\s+site|come\s+to\s+you"
+)
+# Words that say a line is about arriving, delivering or being ready.
+_KB_ARRIVES = re.compile(
+    r"\b(?:arriv\w*|deliver\w*|ready|ship\w*|dispatch\w*|turnaround|on\s+site|come\s+to\s+you"
     r"|there\s+in|back\s+to\s+you|pick-?up|collection)\b"
     rf"|{_HB}(?:ו|ה|ב|ל)?(?:מגיע\w*|נגיע|הגעה|משלוח\w*|מוכן|מוכנה|מוכנים|נמסר\w*|מסירה|איסוף"
     rf"|חוזר\w*|יחזור|תחזור){_HE_END}"
@@ -604,12 +609,17 @@ def _time_units(text: str) -> set[str]:
     return {unit for unit, pattern in _TIME_UNITS if pattern.search(text)}
 
 
-@lru_cache(maxsize=256)
-def _kb_promises_time(knowledge_base: str) -> bool:
+@lru_cache(maxsize=1024)
+def _kb_promises_time(knowledge_base: str, support: str) -> bool:
     """A knowledge-base line about replying, calling back or arriving states a time: then
     the promise is the business's own (whether the times agree is the numbers' check)."""
-    folded_lines = _knowledge(knowledge_base).folded
-    return any(_KB_REPLIES.search(folded) and _time_units(folded) for folded in folded_lines)
+    patterns = {"reply": (_KB_REPLIES,), "arrive": (_KB_ARRIVES,)}.get(
+        support, (_KB_REPLIES, _KB_ARRIVES)
+    )
+    return any(
+        _time_units(folded) and any(pattern.search(folded) for pattern in patterns)
+        for folded in _knowledge(knowledge_base).folded
+    )
 
 
 def _kb_sends(kb: _Knowledge, clause: str) -> bool:
@@ -635,7 +645,7 @@ class _Hit:
     end: int
     family: str
     # "promised" claims a knowledge-base line can support: a time, or a thing sent.
-    support: str = ""  # "", "time" or "sent"
+    support: str = ""  # "", "sent", or the time of a "reply", an "arrive" or "either"
     state: bool = False  # a state the customer may have stated first
     promise: bool = False  # "I'll send", "אני שולחת": passing a request on is no claim
 
@@ -651,9 +661,13 @@ def _hits(sentence: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for pattern, family, is_we in _EN_DONE:
         for match in pattern.finditer(sentence):
-            if is_we and not (
-                _EN_YOU.match(sentence, match.end())
-                or _FOR_YOU.search(sentence, match.end(), match.end() + 60)
+            if (
+                is_we
+                and family != DISPATCH
+                and not (
+                    _EN_YOU.match(sentence, match.end())
+                    or _FOR_YOU.search(sentence, match.end(), match.end() + 60)
+                )
             ):
                 continue
             if is_we and _EN_WE_SAFE.search(match.group()) and family != BOOK:
@@ -681,7 +695,13 @@ def _hits(sentence: str) -> list[_Hit]:
             time = time_pattern.search(after)
             if time:
                 family = ARRIVAL if match.group("arrival") else HANDOFF
-                hits.append(_Hit(match.start(), match.end() + time.end(), family, "time"))
+                # "יחזור אליכם": the team calls back, or the rug comes back.
+                support = (
+                    "either"
+                    if _THIRD_PERSON_RETURN.search(match.group())
+                    else ("arrive" if family == ARRIVAL else "reply")
+                )
+                hits.append(_Hit(match.start(), match.end() + time.end(), family, support))
     for pattern in (_EN_PROCESS, _HE_PROCESS):
         for match in pattern.finditer(sentence):
             # Only a thing sent ("a reminder SMS"), not the work itself ("your photos").
@@ -740,6 +760,10 @@ def _excluded(sentence: str, hit: _Hit) -> bool:
     return bool(_EN_CONDITION_AFTER.search(after) or _HE_CONDITION_AFTER.search(after))
 
 
+_TIMED = ("reply", "arrive", "either")
+_THIRD_PERSON_RETURN = re.compile(r"(?:י|ת)חזור|יחזרו")
+
+
 def _claim(sentence: str, hits: list[_Hit], knowledge_base: str, asked: str) -> _Hit | None:
     """The hit a sentence is flagged for, or None. A claim the knowledge base supports (a
     process it describes, a time it promises) covers the plainer reading of its words
@@ -757,7 +781,7 @@ def _claim(sentence: str, hits: list[_Hit], knowledge_base: str, asked: str) -> 
             continue
         if asked and claimed.strip() and claimed.strip() in asked:
             continue
-        if hit.support == "time" and _kb_promises_time(knowledge_base):
+        if hit.support in _TIMED and _kb_promises_time(knowledge_base, hit.support):
             supported.append((hit.start, hit.end))
             continue
         reach = claimed + _reach(sentence, hit.end)

@@ -31,6 +31,11 @@ NAILS = (
 )
 NAILS_WITH_REMINDERS = NAILS + "\nאנחנו שולחים תזכורת ב-SMS יום לפני כל תור."
 NAILS_WITH_CALLBACKS = NAILS + "\nאנחנו חוזרים לכל פנייה תוך שעה בשעות הפעילות."
+PIZZA = (
+    "Pizza Roma, 10 Herzl St, Haifa.\n"
+    "Delivery 30-45 minutes in Haifa.\n"
+    "Orders by phone 04-555-1234 or WhatsApp."
+)
 
 ESCALATION_EN = "I don't have that information. Let me pass you to a member of our team."
 ESCALATION_HE = "אין לי את המידע הזה. אעביר אותך לנציג מהצוות."
@@ -64,6 +69,9 @@ def _flagged(reply: str, kb: str = SALON, question: str = "") -> bool:
         "You're on the waiting list for Saturday.",
         "I'll book you in for Tuesday at 10:00.",
         "Let me book you in for 11:00 then.",
+        "Order confirmed! Two margheritas coming up 🍕",
+        "I've got you down for 6 people at 19:30.",
+        "Consider it done!",
     ],
 )
 def test_a_booking_claim_in_english_is_flagged(reply: str) -> None:
@@ -92,6 +100,7 @@ def test_a_booking_claim_in_english_is_flagged(reply: str) -> None:
         ("I've forwarded your details to the manager.", "passed on"),
         ("I checked with the workshop: your car is ready.", "checked"),
         ("A technician is on his way to you.", "on the way"),
+        ("We've sent the technician, he'll be there shortly.", "on the way"),
         ("Your order is on its way 🍕", "on the way"),
     ],
 )
@@ -158,6 +167,9 @@ def test_a_hand_off_with_a_promised_time_is_flagged(reply: str) -> None:
         "We've added a new keratin treatment this year.",
         "See you soon!",
         "Got it: 052-333-4411, after 5pm. I'll pass it on to Dudi.",
+        "We booked our first catering event in 2015.",
+        "Orders are confirmed by phone.",
+        "Once your order is placed, you'll get a confirmation SMS.",
     ],
 )
 def test_offers_questions_negations_and_the_escalation_sentence_in_english_pass(
@@ -187,6 +199,16 @@ def test_a_call_back_time_the_knowledge_base_promises_is_not_flagged() -> None:
     reply = "Someone from the team will get back to you within the hour."
     assert _flagged(reply, SALON)
     assert not _flagged(reply, SALON_WITH_CALLBACKS)
+
+
+def test_a_delivery_time_the_knowledge_base_states_is_the_businesss_own() -> None:
+    # Whether "30 minutes" agrees with "30-45 minutes" is the numbers' check, not this one.
+    assert not _flagged("Your pizza will be with you in 30 minutes!", PIZZA)
+
+
+def test_a_delivery_time_does_not_promise_a_call_back() -> None:
+    assert _flagged("We'll call you tomorrow morning to confirm.", PIZZA)
+    assert _flagged("נחזור אליך מחר בבוקר.", PIZZA)
 
 
 def test_a_state_the_customer_stated_first_is_theirs() -> None:
@@ -222,6 +244,8 @@ def test_the_customer_asking_for_confirmation_does_not_confirm_it() -> None:
         "אקבע לך תור לשלישי ב-10.",
         "אני רושמת אותך לחמישי ב-12:00.",
         "בוצע ✅",
+        "שמרתי לך מקום בשיעור של 18:00.",
+        "הכל מסודר, נתראה ביום חמישי ב-18:00!",
     ],
 )
 def test_a_booking_claim_in_hebrew_is_flagged(reply: str) -> None:
@@ -308,6 +332,11 @@ def test_a_hebrew_hand_off_with_a_promised_time_is_flagged(reply: str) -> None:
         "קבענו את המחירים לפי אורך הציפורן.",
         "שלחנו כבר אלפי זרים ברחבי הארץ.",
         "נתראה!",
+        # telling the customer what to do, in the plural imperative
+        'שריינו מקום מראש, בסופ"ש מלא!',
+        "קבעו תור בוואטסאפ.",
+        "שלחו לנו הודעה ונחזור אליכם.",
+        "רשמנו את כל המחירים באתר.",
     ],
 )
 def test_offers_questions_negations_and_the_escalation_sentence_in_hebrew_pass(
