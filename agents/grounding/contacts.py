@@ -76,7 +76,7 @@ _URL_TRAILING = ".,;:!?)'\""
 _PLATFORMS = _words(
     """google.com maps.google.com waze.com booking.com airbnb.com tripadvisor.com wolt.com
     10bis.co.il easy.co.il gmail.com instagram.com facebook.com tiktok.com youtube.com
-    whatsapp.com wa.me linkedin.com twitter.com x.com zap.co.il yad2.co.il"""
+    whatsapp.com wa.me linkedin.com twitter.com x.com zap.co.il yad2.co.il gov.il"""
 )
 _SOCIAL_DOMAINS = _words(
     """instagram.com facebook.com fb.com m.facebook.com tiktok.com twitter.com x.com
@@ -106,7 +106,7 @@ _HE_PLATFORM_HANDLE = re.compile(
 _NOT_HANDLE = _words(
     """the a an our we us you your for and or to too also where with in on at by all every
     daily more lots photos updates posts news see check follow find it is are this that
-    page account profile link stories reels"""
+    page account profile link stories reels everyone all here channel"""
 )
 
 # --- promo codes ----------------------------------------------------------------------------
@@ -129,7 +129,7 @@ _EN_USE_CODE = re.compile(
 )
 _HE_CODE = re.compile(
     rf"{_HB}[ובהלע]{{0,2}}(?:קוד|קופון|שובר)(?:\s+ה?(?:קופון|הנחה|הטבה|קידום|פרומו|מבצע|שובר))?"
-    rf"{_HE_END}(?:\s+(?:שלנו|הוא|היא|זה))?\s*[:\-]?\s*{_CODE_TOKEN}"
+    rf"{_HE_END}(?:\s+(?:שלנו|שלך|שלכם|שלכן))?(?:\s+(?:הוא|היא|זה))?\s*[:\-]?\s*{_CODE_TOKEN}"
 )
 _HE_USE_CODE = re.compile(
     rf"{_HB}(?:השתמש[{HE}]*|הזינ[{HE}]*|תזינ[{HE}]*|הקלד[{HE}]*|תקליד[{HE}]*|רשמו|תרשמו|ציינו"
@@ -145,11 +145,11 @@ _AMOUNT_AFTER = re.compile(
 
 _ID_TOKEN = r"#?\s*(?P<token>[a-z0-9][a-z0-9-]{2,19})(?![a-z0-9])"
 # Numbers only the business could issue: said with a qualifier they are always ours.
-_EN_ISSUED = r"confirmation|reference|ref|ticket|case|tracking|claim"
+_EN_ISSUED = r"confirmation|reference|ref|ticket|case|tracking"
 # Numbers of the customer's own order: ours only when stated ("your order number is ...").
 _EN_STATED = (
     r"booking|order|reservation|appointment|customer|membership|member|invoice|receipt"
-    r"|account|client"
+    r"|client"
 )
 _EN_BOOKING = re.compile(
     rf"\b(?P<noun>{_EN_ISSUED}|{_EN_STATED})\b\.?"
@@ -177,9 +177,15 @@ _EN_ADDRESS_NUMBER_FIRST = re.compile(
     rf"(?<![\w.,:/#-]){_HOUSE}(?:\s*-\s*\d{{1,4}})?\s+"
     rf"(?P<street>{_EN_NAME}(?:\s+{_EN_NAME}){{0,3}}?)\s+{_EN_SUFFIX}"
 )
+# A number that is a house number: not a time, an ordinal, a range, a price or a count.
+_EN_NUMBER_END = (
+    r"(?![\d:.,/]?\d)(?![a-z])(?!\s*(?:%|am\b|pm\b|a\.m|p\.m|min|hour|hr|minute|day|week"
+    r"|month|year|people|person|guest|km|m\b|times|sessions|classes|x\b|-\s*\d|to\s+\d"
+    r"|or\s+\d|and\s+\d|₪|nis\b|shekel|\$|each\b|per\b))"
+)
 _EN_ADDRESS_STREET_FIRST = re.compile(
     rf"(?<![a-z])(?P<street>{_EN_NAME}(?:\s+{_EN_NAME}){{0,3}}?)\s+{_EN_SUFFIX}\s*,?\s*"
-    rf"{_HOUSE}(?![\d:.,/]?\d)"
+    rf"{_HOUSE}{_EN_NUMBER_END}"
 )
 _EN_CUE = (
     r"(?:we(?:'re|\s+are)\s+(?:located\s+|based\s+)?(?:at|on)|located\s+(?:at|on)"
@@ -188,11 +194,10 @@ _EN_CUE = (
 )
 _EN_ADDRESS_CUE = re.compile(
     rf"\b{_EN_CUE}\s+(?:{_HOUSE}\s+(?P<street>{_EN_NAME}(?:\s+{_EN_NAME})?)"
-    rf"|(?P<street2>{_EN_NAME}(?:\s+{_EN_NAME})?)\s+(?P<num2>\d{{1,4}})(?![\d:.,/]?\d))"
-    r"(?!\s*(?:%|am\b|pm\b|a\.m|p\.m|min|hour|minute|day|week|month|year|people|km|m\b))"
+    rf"|(?P<street2>{_EN_NAME}(?:\s+{_EN_NAME})?)\s+(?P<num2>\d{{1,3}})){_EN_NUMBER_END}"
 )
 _HE_UNITS = (
-    r"(?:שעות|שעה|דקות|דקה|ימים|יום|שנים|שנה|חודשים|חודש|שבועות|שבוע|₪|ש\"ח|שח|שקל|%|אחוז"
+    r"(?:שעות|שעה|דקות|דקה|קומות|ימים|יום|שנים|שנה|חודשים|חודש|שבועות|שבוע|₪|ש\"ח|שח|שקל|%|אחוז"
     r"|מטר|ק\"מ|קמ|אנשים|איש|ס\"מ|פעמים|min|km)"
 )
 _HE_WORD = rf"[{HE}][{HE}'\"-]*"
@@ -203,11 +208,11 @@ _HE_ADDRESS_MARKER = re.compile(
     rf"{_HE_MARKER}\s*(?P<street>{_HE_WORD}(?:\s+{_HE_WORD}){{0,2}}?)\s*,?\s+(?P<num>\d{{1,4}})"
     rf"{_HE_NUMBER_END}"
 )
-# "אנחנו באלנבי 41", "הכתובת היא אלנבי 41": a street said without "רחוב".
+# "הכתובת היא אלנבי 41": a street said without "רחוב". A place said without it ("אנחנו
+# בטופ 10", "תגיעו למפגש 2") is no address, so only an address word introduces one, or a
+# street the knowledge base names ("אנחנו באלנבי 14", read by its street names below).
 _HE_ADDRESS_CUE = re.compile(
-    rf"{_HB}(?:(?P<at>אנחנו(?:\s+נמצאים|\s+ממוקמים)?|נמצאים|נמצא|נמצאת|ממוקמים|ממוקם|ממוקמת"
-    rf"|מחכים\s+לכם|תגיעו|בואו)"
-    rf"|הכתובת(?:\s+שלנו)?(?:\s+היא)?\s*:?|כתובתנו\s*:?|כתובת\s*:)\s*"
+    rf"{_HB}(?:הכתובת(?:\s+שלנו)?(?:\s+היא)?\s*:?|כתובתנו\s*:?|כתובת\s*:)\s*"
     rf"(?P<street>{_HE_WORD}(?:\s+{_HE_WORD})?)\s*,?\s+(?P<num>\d{{1,4}}){_HE_NUMBER_END}"
 )
 # Words before a number that make it no house number: floors, rooms, branches, hours.
@@ -217,7 +222,7 @@ _NOT_STREET = _words(
     floor suite unit room apt apartment entrance building gate platform shop store branch
     sunday monday tuesday wednesday thursday friday saturday january february march april
     may june july august september october november december the a an our your this that
-    bus line route highway hall studio office כלל אגב תוך כ- בערך רק עד מעל"""
+    bus line route highway hall studio office level terminal mall center centre tower top כלל אגב תוך כ- בערך רק עד מעל"""
 )
 _EN_STREET_STOP = frozenset({"the", "a", "an", "of", "on", "at", "to", "and"})
 
@@ -392,17 +397,9 @@ def _find_streets(
     text = norm.text
     found: list[_Street] = []
 
-    def add(
-        match: re.Match[str],
-        street_group: str,
-        number_group: str,
-        need_prefix: bool = False,
-        whole: bool = True,
-    ) -> None:
+    def add(match: re.Match[str], street_group: str, number_group: str, whole: bool = True) -> None:
         street_start, street_end = match.span(street_group)
         street_text = match.group(street_group)
-        if need_prefix and street_text[:1] not in ("ב", "ל"):
-            return
         original = norm.original_text(street_start, street_end)
         words = _street_words(street_text, original)
         if not words:
@@ -422,7 +419,7 @@ def _find_streets(
     for match in _HE_ADDRESS_MARKER.finditer(text):
         add(match, "street", "num")
     for match in _HE_ADDRESS_CUE.finditer(text):
-        add(match, "street", "num", need_prefix=bool(match.group("at")), whole=False)
+        add(match, "street", "num", whole=False)
     for pattern in street_names:
         for match in pattern.finditer(text):
             words = tuple(match.group("street").split())
@@ -557,7 +554,7 @@ def _street_names_pattern(streets: tuple[_Street, ...]) -> tuple[re.Pattern[str]
         patterns.append(
             rf"(?<![\w.,:/#-])(?P<num>\d{{1,4}})\s+(?P<street>{english})\b(?!\s+(?:bus|line|stop))"
         )
-        patterns.append(rf"\b(?P<street>{english})\s*,?\s+(?P<num>\d{{1,4}})(?![\d:.,/]?\d)")
+        patterns.append(rf"\b(?P<street>{english})\s*,?\s+(?P<num>\d{{1,4}}){_EN_NUMBER_END}")
     return tuple(re.compile(pattern) for pattern in patterns)
 
 
@@ -628,7 +625,7 @@ def contacts_flags(*, reply: str, knowledge_base: str, question: str = "") -> li
     for match in _URL.finditer(text):
         raw = _strip_url(match.group())
         start, end = match.start(), match.start() + len(raw)
-        if not take(start, end):
+        if _sentence_run_on(raw, norm, start) or not take(start, end):
             continue
         claim = _url_claim(raw, kb, asked_text)
         if claim is not None:
@@ -660,10 +657,10 @@ def contacts_flags(*, reply: str, knowledge_base: str, question: str = "") -> li
         )
 
     # Booking, order and reference numbers.
-    for match in _booking_matches(text):
+    for match, strict in _booking_matches(text):
         token = match.group("token")
         start, end = match.span("token")
-        if not _is_identifier(token, text, end) or not take(start, end):
+        if not _is_identifier(token, text, end, strict) or not take(start, end):
             continue
         if token in kb.tokens or token in asked_tokens or _digits(token) in asked_digits:
             continue
@@ -745,6 +742,18 @@ def _digits(token: str) -> str:
     return re.sub(r"\D", "", token)
 
 
+def _sentence_run_on(raw: str, norm: NormalisedText, start: int) -> bool:
+    """ "See you at the salon.Me and my team...": two sentences, not a domain."""
+    if "/" in raw or raw.startswith("www."):
+        return False
+    dot = raw.rfind(".")
+    before, after = (
+        norm.original_text(start, start + dot),
+        norm.original_text(start + dot + 1, start + len(raw)),
+    )
+    return after[:1].isupper() and not before[-1:].isupper() and not after.isupper()
+
+
 def _url_claim(raw: str, kb: _Knowledge, asked_text: str) -> tuple[str, tuple[str, ...]] | None:
     domain, path = _split_url(raw)
     handle = _social_handle(domain, path)
@@ -780,8 +789,6 @@ def _handle_matches(text: str) -> list[re.Match[str]]:
 def _is_handle(match: re.Match[str], handle: str) -> bool:
     if not re.search(r"[a-z]", handle):
         return False
-    if match.re is _AT_HANDLE or "@" in match.group():
-        return True
     return handle not in _NOT_HANDLE
 
 
@@ -795,21 +802,27 @@ def _handle_known(handle: str, kb: _Knowledge) -> bool:
     return bool(re.search(rf"(?<![a-z0-9_.]){re.escape(handle)}(?![a-z0-9_])", kb.text))
 
 
-def _booking_matches(text: str) -> list[re.Match[str]]:
-    matches: list[re.Match[str]] = []
+def _booking_matches(text: str) -> list[tuple[re.Match[str], bool]]:
+    """Each number stated as a booking number, and whether it needs to look like one."""
+    matches: list[tuple[re.Match[str], bool]] = []
     for match in _EN_BOOKING.finditer(text):
         issued = bool(_EN_ISSUED_NOUN.match(match.group("noun")))
         # "confirmation #5531" is ours; "order number 48213" is ours only when stated.
         qual, pred = match.group("qual"), match.group("pred")
         if (qual or pred) if issued else (qual and pred):
-            matches.append(match)
-    matches += _HE_BOOKING.finditer(text)
+            # "Ticket: 120" is a price more likely than a ticket number.
+            matches.append((match, not qual))
+    matches += [(match, False) for match in _HE_BOOKING.finditer(text)]
     return matches
 
 
-def _is_identifier(token: str, text: str, end: int) -> bool:
+def _is_identifier(token: str, text: str, end: int, strict: bool = False) -> bool:
     digits = _digits(token)
-    if len(digits) < 3:
+    if len(digits) < (4 if strict and digits == token else 3):
+        return False
+    if digits == token and len(digits) == 4 and 1900 <= int(digits) <= 2099:
+        return False  # a year
+    if re.match(r"\s+(?:each|per|a\s+person|for)\b", text[end:]):
         return False
     # A phone number ("our booking number is 03-612-4455") is the validator's.
     if len(digits) >= 9 and (digits.startswith("0") or digits.startswith("972")):
