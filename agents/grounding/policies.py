@@ -598,7 +598,8 @@ _TOPICS: tuple[_Topic, ...] = (
             ),
         ),
         kb_yes=_compile(
-            r"(?<!no\s)\b(?:home\s+visits?|house\s+calls?|mobile\s+service|at\s+your\s+home|we\s+come\s+to\s+you)\b",
+            r"(?<!no\s)(?<!do\s)(?<!make\s)\b(?:home\s+visits?|house\s+calls?|mobile\s+service|at\s+your\s+home"
+            r"|we\s+come\s+to\s+you)\b",
             _he(
                 r"(?<!אין\s)ביקור(?:י)?\s+בית|(?:מגיעים|מגיעה|מגיע)\s+(?:עד\s+)?(?:ה)?בית(?:ה)?|(?:אליכם|אלייך|אליך)\s+הביתה",
                 "",
@@ -934,8 +935,14 @@ _FREE_WORD = _compile(
     ),
 )
 _THRESHOLD = re.compile(
-    r"\b(?:over|above|from|orders?\s+of|spend(?:ing)?|min(?:imum)?|more\s+than|at\s+least|upwards\s+of)\b"
-    rf"|{_HB}(?:מעל|החל\s+מ|מ-?(?=\s*\d)|בקני(?:י)?ה\s+(?:של|מעל|ב)|בהזמנה\s+(?:של|מעל|ב)|מינימום|לפחות|יותר\s+מ)"
+    r"\b(?:over|above|from|orders?\s+of|spend(?:ing)?|min(?:imum)?|more\s+than|at\s+least|upwards\s+of"
+    r"|big|bigger|large|larger)\b"
+    rf"|{_HB}(?:מעל|החל\s+מ|מ-?(?=\s*\d)|בקני(?:י)?ה\s+(?:של|מעל|ב)|בהזמנה\s+(?:של|מעל|ב)|מינימום|לפחות|יותר\s+מ|גדול\w*)"
+)
+# An order amount: "₪150", "150 NIS", "150 ש״ח", "$50".
+_MONEY = re.compile(
+    r"[₪$€£]|\b(?:nis|ils|shekels?|usd|eur)\b"
+    rf"|{_HB}(?:ש\"ח|שח|שקל|שקלים|ש'ח){_HE_END}"
 )
 _AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 
@@ -969,8 +976,11 @@ def _free_lines(knowledge_base: str) -> tuple[_FreeLine, ...]:
             if not match or _negated(part, match.start()):
                 continue
             condition = _THRESHOLD.search(part)
-            amounts = _amounts(part[condition.end() :]) if condition else []
+            after = part[condition.end() :] if condition else ""
+            amounts = _amounts(after) if _MONEY.search(after) else []
             threshold = amounts[0] if amounts else None
+            if condition and threshold is None:
+                continue  # "over 100 guests": a condition, but not an order amount
             found.append(_FreeLine(line, topic_words(part), threshold))
     return tuple(found)
 

@@ -1,0 +1,388 @@
+"""Policies a reply contradicts, and offers it makes without a number.
+
+Each policy topic is checked both ways where the knowledge base can state either side
+(a rule and its opposite), in English and in Hebrew, beside the agreeing twin that must
+pass; then the sentences never read (questions, conditionals, negations, the customer's
+own words) and the number-free offers with their grounded twins.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from agents.grounding.findings import OFFER, POLICY
+from agents.grounding.policies import policies_flags
+
+SALON = (
+    "Silk & Scissors - 41 Allenby St, Tel Aviv.\n"
+    "Hours: Sun-Thu 10:00-20:00, Fri 9:00-14:00, closed Saturday.\n"
+    "By appointment only. No pets.\n"
+    "Women's cut: ₪260\n"
+    "Cancellation: at least 24 hours' notice, otherwise 50% of the price is charged.\n"
+    "No deposit needed.\n"
+    "Cash only."
+)
+CAFE = (
+    "Café Bamba - 3 Herzl St, Haifa.\n"
+    "Walk-ins welcome, no reservation needed.\n"
+    "Dogs welcome on the terrace.\n"
+    "Kids welcome, high chairs available.\n"
+    "A ₪100 deposit is required for groups of 8 or more.\n"
+    "Free cancellation anytime.\n"
+    "We deliver nationwide.\n"
+    "We take all major credit cards."
+)
+SPA = (
+    "ספא ענבל - רחוב הנביאים 12, חיפה.\n"
+    "שעות: א'-ה' 9:00-20:00, ו' 9:00-13:00, שבת סגור.\n"
+    "בתיאום מראש בלבד.\n"
+    "אין כניסה עם בעלי חיים.\n"
+    "למבוגרים בלבד.\n"
+    "אסור לעשן במתחם.\n"
+    "אין להכניס אוכל ושתייה מבחוץ.\n"
+    "שירות רק באזור חיפה והקריות.\n"
+    "ללא מקדמה.\n"
+    "אין החזרות על מוצרים במבצע."
+)
+STUDIO = (
+    "סטודיו שקד - רחוב הגפן 3, חדרה.\n"
+    "אפשר להגיע בלי תור.\n"
+    "כלבים מתקבלים בברכה.\n"
+    "ידידותי לילדים.\n"
+    'נדרשת מקדמה של 100 ש"ח.\n'
+    "משלוחים לכל הארץ."
+)
+BAR = (
+    "The Vault - cocktail bar, 9 Lilienblum St, Tel Aviv.\n"
+    "Adults only (18+). Dress code: smart casual, no flip-flops.\n"
+    "Smoking area on the roof.\n"
+    "No outside food or drinks.\n"
+    "No returns on sale items.\n"
+    "We don't do home visits."
+)
+SHOP = (
+    "Pita Express - 5 Jaffa Rd, Jerusalem.\n"
+    "Delivery to Beit Hakerem, Kiryat Yovel and Bayit Vegan only.\n"
+    "Delivery: ₪15. Free delivery on orders over ₪150.\n"
+    'משלוח חינם בהזמנה מעל 150 ש"ח.'
+)
+
+PRICES = "Women's cut: ₪260\nMen's cut: ₪110\nתספורת ילדים: 70 ש\"ח"
+
+
+def policy_claims(reply: str, kb: str, question: str = "") -> list[str]:
+    flags = policies_flags(reply=reply, knowledge_base=kb, question=question)
+    return [flag.claim for flag in flags if flag.kind == POLICY]
+
+
+def offer_claims(reply: str, kb: str, question: str = "") -> list[str]:
+    flags = policies_flags(reply=reply, knowledge_base=kb, question=question)
+    return [flag.claim for flag in flags if flag.kind == OFFER]
+
+
+# --- a policy contradicted, and its agreeing twin ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "kb"),
+    [
+        ("You don't need to book, just drop in whenever.", SALON),
+        ("No appointment needed, walk-ins are welcome!", SALON),
+        ("Sure, bring your cat along! 🐱", SALON),
+        ("Come by on Shabbat, we'd love to see you.", SALON),
+        ("No worries, you can cancel any time before and it won't cost you.", SALON),
+        ("A deposit is required to hold the slot.", SALON),
+        ("We take credit cards too.", SALON),
+        ("You'll need to book ahead, we don't take walk-ins.", CAFE),
+        ("Sorry, we don't allow pets.", CAFE),
+        ("It's adults only, sorry.", CAFE),
+        ("No deposit needed, even for big groups.", CAFE),
+        ("We only deliver in the Haifa area.", CAFE),
+        ("Yes, we cover the whole country!", SHOP),
+        ("We deliver all over Jerusalem 🛵", SHOP),
+        ("There's no dress code, come as you are.", BAR),
+        ("Bring the kids, they'll love it.", BAR),
+        ("Feel free to bring your own snacks.", BAR),
+        ("You can return it, no problem.", BAR),
+        ("We can come to your home, no problem.", BAR),
+        ("Sure, you can smoke inside.", SALON + "\nNo smoking."),
+    ],
+)
+def test_an_english_reply_that_contradicts_a_policy_is_flagged(reply: str, kb: str) -> None:
+    assert policy_claims(reply, kb)
+
+
+@pytest.mark.parametrize(
+    ("reply", "kb"),
+    [
+        ("We're by appointment only, so please book ahead.", SALON),
+        ("Sorry, no pets.", SALON),
+        ("We're closed on Saturday; come by on Sunday.", SALON),
+        ("Cancellations need 24 hours' notice, otherwise 50% is charged.", SALON),
+        ("No deposit is needed.", SALON),
+        ("Cash only, sorry.", SALON),
+        ("No need to book, just drop in.", CAFE),
+        ("Dogs are welcome on the terrace 🐶", CAFE),
+        ("Kids are welcome, we have high chairs.", CAFE),
+        ("Free cancellation, any time.", CAFE),
+        ("We deliver all over Israel.", CAFE),
+        ("We take credit cards.", CAFE),
+        ("We deliver to Beit Hakerem, Kiryat Yovel and Bayit Vegan.", SHOP),
+        ("It's adults only, and flip-flops are not allowed.", BAR),
+        ("There's a smoking area on the roof.", BAR),
+        ("We don't do home visits, sorry.", BAR),
+    ],
+)
+def test_an_english_reply_that_agrees_with_a_policy_passes(reply: str, kb: str) -> None:
+    assert policy_claims(reply, kb) == []
+
+
+@pytest.mark.parametrize(
+    ("reply", "kb"),
+    [
+        ("אין צורך לקבוע, אפשר פשוט לקפוץ 😊", SPA),
+        ("בטח, אפשר להגיע עם הכלב", SPA),
+        ("תביאו את הילדים, יש הרבה מה לעשות", SPA),
+        ("אפשר לעשן במרפסת", SPA),
+        ("אפשר להביא עוגה מהבית", SPA),
+        ("אנחנו מגיעים לכל הארץ", SPA),
+        ('יש מקדמה של 50 ש"ח', SPA),
+        ("אפשר להחזיר, אין בעיה", SPA),
+        ("בואו בשבת, נשמח לראות אתכם", SPA),
+        ("צריך לקבוע תור מראש", STUDIO),
+        ("אין כניסה עם בעלי חיים", STUDIO),
+        ("לא צריך מקדמה", STUDIO),
+        ("השירות רק באזור חדרה", STUDIO),
+    ],
+)
+def test_a_hebrew_reply_that_contradicts_a_policy_is_flagged(reply: str, kb: str) -> None:
+    assert policy_claims(reply, kb)
+
+
+@pytest.mark.parametrize(
+    ("reply", "kb"),
+    [
+        ("הטיפולים בתיאום מראש בלבד, אשמח לתאם לך", SPA),
+        ("לצערי אין כניסה עם בעלי חיים", SPA),
+        ("המקום למבוגרים בלבד", SPA),
+        ("אסור לעשן במתחם", SPA),
+        ("ללא מקדמה 🙂", SPA),
+        ("אנחנו בשבת סגורים, אפשר להגיע ביום ראשון", SPA),
+        ("אפשר להגיע בלי תור", STUDIO),
+        ("כלבים מתקבלים בברכה 🐕", STUDIO),
+        ('נדרשת מקדמה של 100 ש"ח', STUDIO),
+        ("משלוחים לכל הארץ", STUDIO),
+    ],
+)
+def test_a_hebrew_reply_that_agrees_with_a_policy_passes(reply: str, kb: str) -> None:
+    assert policy_claims(reply, kb) == []
+
+
+def test_the_evidence_is_the_knowledge_base_line_of_the_policy() -> None:
+    [flag] = policies_flags(reply="Sure, bring your dog along!", knowledge_base=SALON)
+    assert flag.kind == POLICY
+    assert flag.evidence == ("By appointment only. No pets.",)
+    assert "No pets" in flag.reason
+
+
+def test_the_span_is_the_claim_in_the_original_reply() -> None:
+    reply = "Hi! \u200fאין צורך לקבוע תור, פשוט תגיעי"
+    [flag] = policies_flags(reply=reply, knowledge_base=SPA)
+    assert reply[flag.start : flag.end] == flag.claim
+    assert flag.claim.startswith("אין צורך לקבוע")
+
+
+def test_a_knowledge_base_that_states_both_sides_is_left_to_the_reviewer() -> None:
+    kb = "By appointment only, but walk-ins are welcome on Fridays."
+    assert policy_claims("No need to book, walk-ins are welcome.", kb) == []
+
+
+def test_cancel_anytime_contradicts_a_notice_even_beside_a_free_part() -> None:
+    kb = "Free cancellation up to 24 hours before; later cancellations are charged in full."
+    assert policy_claims("You can cancel anytime for a full refund.", kb)
+    assert policy_claims("Free cancellation up to 24 hours before.", kb) == []
+
+
+def test_a_knowledge_base_silent_on_a_topic_flags_nothing() -> None:
+    kb = "Women's cut: ₪260\nMen's cut: ₪110"
+    assert policy_claims("Bring your dog along, and no need to book!", kb) == []
+
+
+def test_a_closed_day_with_hours_elsewhere_is_not_closed() -> None:
+    kb = "Saturday closed.\nSaturday: 10:00-14:00 for members."
+    assert policy_claims("Come by on Saturday!", kb) == []
+
+
+# --- never read -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "kb"),
+    [
+        ("Would you like to just drop in?", SALON),
+        ("If you'd rather not book, just drop in on Friday.", SALON),
+        ("I'll check whether you can bring your dog.", SALON),
+        ("You asked if you can bring your dog: unfortunately not.", SALON),
+        ("We can't see you without an appointment.", SALON),
+        ("Dogs are not welcome, sorry.", CAFE + "\nNo pets inside."),
+        ("האם אפשר להגיע עם הכלב?", SPA),
+        ("אם תרצי, אפשר להגיע עם הכלב לבדיקה", SPA),
+        ("לא ניתן להגיע עם הכלב", SPA),
+    ],
+)
+def test_questions_conditionals_and_negations_are_not_statements(reply: str, kb: str) -> None:
+    assert policy_claims(reply, kb) == []
+
+
+def test_the_customers_own_words_quoted_back_are_not_a_claim() -> None:
+    question = "My friend said I can just drop in?"
+    assert policy_claims("Just drop in, you say - we're appointment only.", SALON, question) == []
+
+
+# --- offers without numbers ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "This one's on the house! ☕",
+        "We'll waive the delivery fee for you.",
+        "No booking fee for you this time.",
+        "I'll upgrade you to the deluxe room.",
+        "We'll beat any quote you get.",
+        "We match any price in town.",
+        "100% satisfaction or your money back.",
+        "If you're not happy, we refund you in full.",
+        "Your money will be back in your account tomorrow.",
+        "You'll get a full refund by Sunday.",
+        "A little gift with every order 🎁",
+        "We'll throw in a little bonus as a thank-you.",
+    ],
+)
+def test_an_english_offer_the_knowledge_base_does_not_make_is_flagged(reply: str) -> None:
+    assert offer_claims(reply, PRICES)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "הקפה על חשבון הבית ☕",
+        "נוותר לך על דמי המשלוח",
+        "נשדרג אותך לחדר הגדול",
+        "נשווה כל הצעת מחיר שתקבלי",
+        "החזר כספי מלא אם לא תהיי מרוצה",
+        "הכסף יחזור אלייך מחר",
+        "מתנה לכל לקוחה 🎁",
+        "המשלוח עלינו הפעם 😉",
+    ],
+)
+def test_a_hebrew_offer_the_knowledge_base_does_not_make_is_flagged(reply: str) -> None:
+    assert offer_claims(reply, PRICES)
+
+
+@pytest.mark.parametrize(
+    ("reply", "kb"),
+    [
+        ("Free upgrade to a suite when available.", "Free upgrade to a suite when available."),
+        ("We'll match any price.", "Price match: we match any local price."),
+        ("Money back if you're not satisfied.", "30-day money-back guarantee."),
+        ("You'll get a full refund within 14 days.", "Returns within 14 days for a full refund."),
+        ("A free gift with every order.", "A gift with every order over ₪100."),
+        ("The coffee is on the house.", "Coffee is free for all guests."),
+        ("נשדרג אותך בשמחה", "שדרוג לחדר גדול בהתאם לזמינות."),
+        ("מתנה לכל לקוחה", "מתנה לכל לקוחה ביום הולדת."),
+        ("הקסדה עלינו, לא צריך להביא.", "קסדות ניתנות במקום ללא תשלום."),
+    ],
+)
+def test_an_offer_the_knowledge_base_makes_passes(reply: str, kb: str) -> None:
+    assert offer_claims(reply, kb) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "We don't price match, sorry.",
+        "Unfortunately there's no free upgrade.",
+        "Could you waive the fee? Let me check with the team.",
+        "I can't promise your money back.",
+        "אין לנו מתנות, מצטערים",
+    ],
+)
+def test_a_denied_or_asked_offer_is_not_an_offer(reply: str) -> None:
+    assert offer_claims(reply, SALON) == []
+
+
+def test_a_price_match_answering_a_price_question_is_flagged() -> None:
+    question = "The salon down the street charges 200, can you match that?"
+    assert offer_claims("We can match that, no problem 😊", SALON, question)
+    assert offer_claims("We can match that colour exactly.", SALON) == []
+
+
+def test_an_offer_denied_by_the_knowledge_base_cites_it() -> None:
+    [flag] = policies_flags(reply="We'll price match it.", knowledge_base="No price matching.")
+    assert flag.kind == OFFER
+    assert flag.evidence == ("No price matching.",)
+
+
+# --- free over a threshold ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Delivery is free 🛵",
+        "המשלוח בחינם",
+        "We'll waive the delivery fee.",
+        "Free delivery on your order of ₪100.",
+    ],
+)
+def test_free_without_the_knowledge_bases_threshold_is_flagged(reply: str) -> None:
+    [flag] = [flag for flag in policies_flags(reply=reply, knowledge_base=SHOP)]
+    assert flag.kind == OFFER
+    assert "threshold" in flag.reason
+    assert "Free delivery on orders over ₪150." in flag.evidence or any(
+        "150" in line for line in flag.evidence
+    )
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Delivery is free over ₪150.",
+        "Free delivery on your order of ₪200.",
+        "Free delivery on orders above 150 shekels.",
+        'המשלוח חינם בהזמנה מעל 150 ש"ח',
+        "Delivery isn't free under ₪150, it's ₪15.",
+    ],
+)
+def test_free_with_its_threshold_passes(reply: str) -> None:
+    assert offer_claims(reply, SHOP) == []
+
+
+@pytest.mark.parametrize(
+    "reply", ["נשדרג אותך בחינם", "We'll give you a free car wash with every service."]
+)
+def test_an_offer_offers_py_already_flags_is_not_flagged_again(reply: str) -> None:
+    # offers.py reads "X בחינם" and "free X" by the content words of X.
+    assert offer_claims(reply, SALON) == []
+
+
+def test_a_waived_fee_against_a_cancellation_policy_is_a_policy() -> None:
+    [flag] = policies_flags(reply="No cancellation fee for you this time.", knowledge_base=SALON)
+    assert flag.kind == POLICY
+    assert flag.evidence == (
+        "Cancellation: at least 24 hours' notice, otherwise 50% of the price is charged.",
+    )
+
+
+def test_it_is_fast_on_a_twelve_line_knowledge_base() -> None:
+    kb = "\n".join([SALON, "Men's cut: ₪110", "Root colour: ₪320", "Balayage: from ₪750"])
+    replies = ["No need to book, just drop in!", "A men's cut is ₪110.", "Delivery is free."]
+    policies_flags(reply=replies[0], knowledge_base=kb)
+    started = time.perf_counter()
+    for _ in range(100):
+        for reply in replies:
+            policies_flags(reply=reply, knowledge_base=kb)
+    assert (time.perf_counter() - started) / 300 < 0.002
