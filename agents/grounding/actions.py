@@ -158,12 +158,13 @@ _EN_WILL = re.compile(
     r"(?P<lbook>book\s+you|reserve|schedule|put\s+you\s+(?:down|in)|pencil\s+you)"
     r"|(?P<lcancel>cancel)|(?P<lrefund>refund))\b"
 )
+_EN_DAY = r"(?:sun|mon|tues|wednes|thurs|fri|satur)day"
 # A state only a booking or an action makes true.
 _EN_STATE = re.compile(
     r"\b(?:you're|you\s+are|you've\s+been|you\s+have\s+been)(?:\s+(?:now|all|officially|also))*"
-    r"\s+(?:all\s+set|set\s+for|booked(?!\s+up)|confirmed|registered|signed\s+up|enrolled"
-    r"|on\s+(?:the|our)\s+(?:waiting\s+|wait\s+)?list|down\s+for|in\s+for|good\s+to\s+go"
-    r"|sorted|penciled|pencilled|added)\b"
+    r"\s+(?:all\s+set(?!\s+to\b)|set\s+for|booked(?!\s+up)|confirmed|registered|signed\s+up"
+    r"|enrolled|on\s+(?:the|our)\s+(?:waiting\s+|wait\s+)?list|down\s+for|sorted|penciled"
+    rf"|pencilled|added|in(?=\s*(?:[✅✔☑👍]|$))|in\s+for\s+(?:{_EN_DAY}|tomorrow|today|\d|the\s+\d))\b"
     r"|\b(?:i|we)\s+(?:have|'ve\s+got|got)\s+you\s+(?:down|booked|in|pencil+ed|on)\b"
     r"|\b(?:i|we)\s+have\s+(?:you|your\s+\w+)\s+(?:down|booked|pencil+ed)\b"
     r"|\b(?:it's|it\s+is|that's|that\s+is|all)\s+(?:all\s+)?(?:booked|confirmed|reserved|sorted"
@@ -254,7 +255,6 @@ _EN_ON_THE_WAY = re.compile(
     r"|invoice|confirmation)s?\s+(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?(?:on\s+(?:its|the"
     r"|their)\s+way|en\s+route|being\s+(?:prepared|sent))\b"
 )
-_EN_DAY = r"(?:sun|mon|tues|wednes|thurs|fri|satur)day"
 _EN_SEE_YOU = re.compile(
     rf"\bsee\s+you\s+(?:then|there\s+then|(?:on\s+)?(?:this\s+|next\s+)?{_EN_DAY}"
     r"|(?:tomorrow\s+)?at\s+\d|on\s+the\s+\d)"
@@ -310,7 +310,7 @@ _HE_DONE_VERBS: tuple[tuple[str, str], ...] = (
         r"|אישרנו|הכנסתי|הכנסנו|הוספתי|הוספנו)"
         # ... for the customer: "קבעתי לכם", "רשמתי אותך", "הוספתי פטריות להזמנה שלך"
         rf"(?=[^,.;!?\n]*?(?:{_HB}(?:ל(?:ך|כם|כן)|אות(?:ך|כם|כן)|אלי(?:ך|יך)|תור|מקום|שולחן|פגישה"
-        rf"|להזמנה|ההזמנה|ליום|למחר|לשעה|ביומן|במערכת|לרשימ[{HE}]*){_HE_END}|\d|✅|✔))"
+        rf"|להזמנה|ההזמנה|ליום|למחר|לשעה|ביומן|במערכת|לרשימ[{HE}]*){_HE_END}|(?:ל|ב)-?\d|✅|✔))"
         r"|סגרתי\s+לך|סגרנו\s+לך|סגרנו\s+לכם|סגרתי\s+לכם"
         r"|העברתי\s+את\s+(?:ה)?(?:תור|הזמנה|פגישה)|העברנו\s+את\s+(?:ה)?(?:תור|הזמנה|פגישה)"
         r"|עדכנתי\s+את\s+(?:ה)?(?:תור|הזמנה|פגישה|שעה)|דחיתי(?=\s+את)|הקדמתי(?=\s+את)|שמרתי(?=\s+ל)"

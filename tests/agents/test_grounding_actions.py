@@ -72,6 +72,8 @@ def _flagged(reply: str, kb: str = SALON, question: str = "") -> bool:
         "Order confirmed! Two margheritas coming up 🍕",
         "I've got you down for 6 people at 19:30.",
         "Consider it done!",
+        "You're in! 🧘",
+        "You're in for Thursday at 18:00.",
     ],
 )
 def test_a_booking_claim_in_english_is_flagged(reply: str) -> None:
@@ -170,6 +172,11 @@ def test_a_hand_off_with_a_promised_time_is_flagged(reply: str) -> None:
         "We booked our first catering event in 2015.",
         "Orders are confirmed by phone.",
         "Once your order is placed, you'll get a confirmation SMS.",
+        # everyday phrases that only look like a booking or a check
+        "You're in for a treat!",
+        "You're all set to book online.",
+        "You're welcome!",
+        "I've checked our hours: we're open until 19:00.",
     ],
 )
 def test_offers_questions_negations_and_the_escalation_sentence_in_english_pass(
@@ -246,6 +253,7 @@ def test_the_customer_asking_for_confirmation_does_not_confirm_it() -> None:
         "בוצע ✅",
         "שמרתי לך מקום בשיעור של 18:00.",
         "הכל מסודר, נתראה ביום חמישי ב-18:00!",
+        "קבעתי ל-10:00 ביום שלישי.",
     ],
 )
 def test_a_booking_claim_in_hebrew_is_flagged(reply: str) -> None:
@@ -337,6 +345,7 @@ def test_a_hebrew_hand_off_with_a_promised_time_is_flagged(reply: str) -> None:
         "קבעו תור בוואטסאפ.",
         "שלחו לנו הודעה ונחזור אליכם.",
         "רשמנו את כל המחירים באתר.",
+        'הוספתי את המחירים: מניקור 120 ש"ח.',
     ],
 )
 def test_offers_questions_negations_and_the_escalation_sentence_in_hebrew_pass(
