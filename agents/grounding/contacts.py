@@ -235,6 +235,12 @@ _NEGATION = re.compile(
     r"|wasn't|weren't|haven't|hasn't|invalid|expired)\b"
     rf"|{_HB}(?:לא|אין|אינו|אינה|איננו|אינם|כבר\s+לא|לצערי|פג\s+תוקף|לא\s+בתוקף){_HE_END}"
 )
+# "Is your e-mail dana@gmail.com?", "should we deliver to you at 5 Herzl St.?"
+_YOURS = re.compile(
+    r"\b(?:your|yours|you(?:'re|\s+are)\s+at|to\s+you|you\s+live"
+    r"|send\s+(?:it|this|them|that|the\s+\w+)\s+to)\b"
+    rf"|{_HB}(?:שלך|שלכם|שלכן|אצלך|אצלכם|אלייך|אליך|אליכם|לשלוח|שנשלח|שאשלח){_HE_END}"
+)
 _ALNUM_TOKEN = re.compile(r"[a-z0-9](?:[a-z0-9_.-]*[a-z0-9])?")
 _PHONE_LIKE = re.compile(r"\+?\d[\d\s().-]{6,}\d")
 
@@ -724,7 +730,7 @@ def contacts_flags(*, reply: str, knowledge_base: str, question: str = "") -> li
 
 
 def _unsaid(text: str, claim: _Claim) -> bool:
-    """A negated identifier, or an e-mail, address or number the reply asks about."""
+    """A negated identifier, or the customer's e-mail, address or number asked about."""
     for start, end in split_spans(text, _SUBCLAUSE_BREAK):
         if start <= claim.start < end:
             if _NEGATION.search(text, start, claim.start):
@@ -734,7 +740,7 @@ def _unsaid(text: str, claim: _Claim) -> bool:
         return False
     for start, end in split_spans(text, _SENTENCE_BREAK):
         if start <= claim.start < end:
-            return text[end : end + 1] == "?"
+            return text[end : end + 1] == "?" and bool(_YOURS.search(text, start, end))
     return False
 
 
@@ -818,7 +824,8 @@ def _booking_matches(text: str) -> list[tuple[re.Match[str], bool]]:
 
 def _is_identifier(token: str, text: str, end: int, strict: bool = False) -> bool:
     digits = _digits(token)
-    if len(digits) < (4 if strict and digits == token else 3):
+    mixed = len(token) >= 5 and len(digits) >= 2 and bool(re.search(r"[a-z]", token))
+    if len(digits) < (4 if strict and digits == token else 3) and not (digits and mixed):
         return False
     if digits == token and len(digits) == 4 and 1900 <= int(digits) <= 2099:
         return False  # a year

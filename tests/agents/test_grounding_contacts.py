@@ -83,6 +83,8 @@ def test_the_customers_own_email_quoted_back_is_not_a_claim() -> None:
 
 def test_an_email_the_reply_asks_about_is_the_customers() -> None:
     assert flags("Is your e-mail dana.cohen@gmail.com?") == []
+    assert flags("Shall I send it to dana.cohen@gmail.com?") == []
+    assert flags("שנשלח ל-dana.cohen@gmail.com?", KB_HE) == []
 
 
 # --- websites ------------------------------------------------------------------------------
@@ -309,6 +311,14 @@ def test_a_street_the_knowledge_base_names_without_a_number_is_left_alone() -> N
     assert flags("Parking is at 20 Ben Yehuda St.", kb) == []
 
 
+def test_an_invented_address_offered_in_a_question_is_still_flagged() -> None:
+    assert claims("Would you like to visit us at 14 Allenby St.?") == ["14 Allenby St."]
+
+
+def test_an_address_the_reply_asks_the_customer_about_is_theirs() -> None:
+    assert flags("Is your address 5 Herzl St.?") == []
+
+
 def test_the_customers_own_address_quoted_back_is_not_a_claim() -> None:
     question = "can you send someone to 5 Herzl St. in Haifa?"
     assert flags("We'll pass it on: 5 Herzl St. in Haifa.", question=question) == []
@@ -340,6 +350,9 @@ def test_numbers_that_are_not_house_numbers_are_left_alone(reply: str) -> None:
         "אנחנו במרחק 5 דקות מהים.",
         "תספורת נשים עולה 180 ₪ ולוקחת 45 דקות.",
         "רחוב אלנבי סגור לתנועה בשבת.",
+        "אנחנו בטופ 10 בארץ!",
+        "תגיעו למפגש 2 בשעה 18:00.",
+        "ממוקמים בקניון 2 קומות מתחת לחניון.",
     ],
 )
 def test_hebrew_numbers_that_are_not_house_numbers_are_left_alone(reply: str) -> None:
@@ -425,6 +438,8 @@ def test_words_near_code_that_are_no_code_are_left_alone(reply: str) -> None:
         ("Your confirmation number: AB1234", "AB1234"),
         ("Reference #55123, keep it handy.", "55123"),
         ("Ticket number 90412 has been opened.", "90412"),
+        ("Confirmation code: X7Y2Z", "X7Y2Z"),
+        ("Your booking ref is DANA-7781.", "DANA-7781"),
     ],
 )
 def test_a_booking_number_the_agent_issues_is_flagged(reply: str, number: str) -> None:
@@ -459,6 +474,9 @@ def test_the_customers_own_order_number_is_not_a_claim() -> None:
         "Minimum order is 150 shekels.",
         "In case 100 people come, call us first.",
         "Our booking line is 03-555-1234.",
+        "Ticket: 120 each, kids half price.",
+        "Ref: 2024 price list attached.",
+        "Is your booking number 48213?",
     ],
 )
 def test_numbers_referred_to_or_not_identifiers_are_left_alone(reply: str) -> None:
