@@ -6,14 +6,17 @@ says one of these was done or is arranged is unsupported whatever the knowledge 
 
 - **done**: a first-person past or present ("I've booked you in", "we've sent you the
   invoice", "I'm putting you down for Tuesday", "רשמתי אותך", "שלחנו לך", "ביטלתי את
-  התור"), a state that only a booking makes true ("you're all set", "your appointment is
-  confirmed", "הזיכוי בוצע", "את רשומה"), someone on the way ("a technician is on his way",
-  "הטכנאי בדרך אלייך"), and a confirmation with a time ("see you Tuesday at 10", "מחכים
-  לך ביום שלישי ב-10");
+  התור"), a message passed on or a check made ("I've let Dana know", "I checked with the
+  workshop", "העברתי את הפרטים שלך לצוות", "בדקתי מול המוסך"), a state that only a
+  booking makes true ("you're all set", "your appointment is confirmed", "Sent!", "הזיכוי
+  בוצע", "את רשומה"), someone on the way ("a technician is on his way", "הטכנאי בדרך
+  אלייך"), and a confirmation with a time ("see you Tuesday at 10", "מחכים לך ביום שלישי
+  ב-10");
 - **promised**: the agent's own "I'll book / send / cancel / refund" ("אשלח לך", "אקבע
   לך"); and a hand-off with a promised time ("someone from the team will ring you within
-  the hour", "נציג יחזור אליך תוך חצי שעה"), unless a knowledge-base line about replying
-  or calling back states that time;
+  the hour", "נציג יחזור אליך תוך חצי שעה") or an arrival ("we'll be there within 15
+  minutes"), unless a knowledge-base line about replying or calling back (for an arrival:
+  about arriving or delivering) states a time, whose value the numbers check compares;
 - **process**: "you'll get a reminder SMS the day before", "we'll send you a confirmation
   e-mail", "תקבלי תזכורת ב-SMS": supported when a knowledge-base line says the business
   sends that very thing ("We send a reminder SMS the day before every appointment").
@@ -23,8 +26,13 @@ Conservative on purpose, since a false flag holds a correct reply for a person: 
 like me to book?"), what the customer can do ("you can book online"), negations ("I can't
 book appointments myself"), conditions ("once you book, you'll get..."), what the customer
 did ("you booked"), the escalation sentence ("Let me pass you to a member of our team") and
-passing a request on without a promised time are never read. A state the customer stated
-first ("I booked online for Tuesday" -> "see you Tuesday at 10") is theirs, not a claim.
+an offer to pass a request on ("I'll pass your question to the team") without a promised
+time are never read. A state the customer stated first ("I booked online for Tuesday" ->
+"see you Tuesday at 10") is theirs, not a claim; a confirmation never is.
+
+Each flag covers the sentence; its reason quotes the words that claim; its evidence is the
+knowledge base's lines on how that is done (bookings, contact, cancellations, refunds,
+discounts), empty when it says nothing about it.
 """
 
 from __future__ import annotations
@@ -76,7 +84,10 @@ _PROCESS_REASON = (
 
 # --- English ---------------------------------------------------------------------------------
 
-_EN_ADVERBS = r"(?:\s+(?:just|already|now|also|gone\s+ahead\s+and|went\s+ahead\s+and|successfully|personally|quickly))*"
+_EN_ADVERBS = (
+    r"(?:\s+(?:just|already|now|also|gone\s+ahead\s+and|went\s+ahead\s+and|successfully"
+    r"|personally|quickly))*"
+)
 # "I've", "I have", "we've", "I just": the perfect or simple past of the agent.
 _EN_I_DONE = rf"\bi(?:'ve|\s+have)?{_EN_ADVERBS}\s+"
 _EN_WE_DONE = rf"\bwe(?:'ve|\s+have)?{_EN_ADVERBS}\s+"
