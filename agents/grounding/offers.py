@@ -731,6 +731,22 @@ _CONDITION = re.compile(r"(?:^|,|\s)\s*(?:if|when|whenever|unless|ו?אם|כש|�
 _HE_AFTER_INCLUDED_STOP = re.compile(rf"{_HB}(?:במחיר|למחיר|במנוי|בחבילה|בשיעור|לכל|בכל)")
 
 
+_VOCABULARIES: dict[str, tuple[KnowledgeFacts, _Vocabulary]] = {}
+_MAX_VOCABULARIES = 256
+
+
+def _cached_vocabulary(knowledge_base: str, kb: KnowledgeFacts) -> _Vocabulary:
+    """A knowledge base's vocabulary, read once: every reply of a worker reads the same one."""
+    cached = _VOCABULARIES.get(knowledge_base)
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    vocabulary = _vocabulary(knowledge_base, kb)
+    if len(_VOCABULARIES) >= _MAX_VOCABULARIES:
+        _VOCABULARIES.pop(next(iter(_VOCABULARIES)))
+    _VOCABULARIES[knowledge_base] = (kb, vocabulary)
+    return vocabulary
+
+
 def offer_flags(*, reply: str, knowledge_base: str, kb: KnowledgeFacts) -> list[OfferFlag]:
     norm = normalise(reply)
     text = norm.text
@@ -746,7 +762,7 @@ def offer_flags(*, reply: str, knowledge_base: str, kb: KnowledgeFacts) -> list[
         if _SKIP.search(read):
             continue
         if vocabulary is None:
-            vocabulary = _vocabulary(knowledge_base, kb)
+            vocabulary = _cached_vocabulary(knowledge_base, kb)
         reason = _sentence_reason(read, vocabulary, kb_text)
         if reason is not None:
             start, end = norm.original_span(low, high)

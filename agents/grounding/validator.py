@@ -39,8 +39,11 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Protocol
 
+from agents.grounding.actions import actions_flags
 from agents.grounding.affirmations import affirmation_flags
 from agents.grounding.claims import extract, sizes_in
+from agents.grounding.contacts import contacts_flags
+from agents.grounding.entities import entities_flags
 from agents.grounding.facts import (
     MINUTES_PER_DAY,
     Fact,
@@ -51,6 +54,7 @@ from agents.grounding.facts import (
 )
 from agents.grounding.findings import OFFER, Flag
 from agents.grounding.offers import guarantee_reason, offer_facts, offer_flags
+from agents.grounding.policies import policies_flags
 from agents.grounding.quantities import bounds
 from agents.grounding.quotes import echoed_spans, only_told, quoted_spans, told_numbers
 from agents.grounding.schedule import DAY_NAMES, describe_days
@@ -800,7 +804,7 @@ def validate_reply(
     so every extractor always runs.
     """
     kb = facts_from_knowledge_base(knowledge_base)
-    flags, claims = _statement_flags(reply, knowledge_base, kb)
+    flags, claims = _statement_flags(reply, knowledge_base, kb, question)
     repeated = quoted_spans(reply, knowledge_base) + echoed_spans(reply, question)
     told = told_numbers(question)
     flags = [
@@ -830,7 +834,7 @@ def _add(flags: list[Flag], extra: Iterable[Flag]) -> None:
 
 
 def _statement_flags(
-    reply: str, knowledge_base: str, kb: KnowledgeFacts
+    reply: str, knowledge_base: str, kb: KnowledgeFacts, question: str = ""
 ) -> tuple[list[Flag], list[Claim]]:
     """The flags of what ``reply`` itself states, and every valued claim found in it."""
     extraction = extract(reply)
@@ -868,7 +872,10 @@ def _statement_flags(
     flags += _all_year_flags(reply, knowledge_base)
     _add(flags, _age_flags(reply, kb))
     _add(flags, _exclusive_payment_flags(reply, knowledge_base))
-    # Offers said without a number; a sentence already flagged is not flagged twice.
+    # Claims without a value; a span already flagged is not flagged twice, so the more
+    # specific kinds go first and the general "offer" reading of a sentence last.
+    for detector in _DETECTORS:
+        _add(flags, detector(reply=reply, knowledge_base=knowledge_base, question=question))
     _add(
         flags,
         (
@@ -876,18 +883,16 @@ def _statement_flags(
             for offer in offer_flags(reply=reply, knowledge_base=knowledge_base, kb=kb)
         ),
     )
-    for detector in _DETECTORS:
-        _add(flags, detector(reply=reply, knowledge_base=knowledge_base))
     flags.sort(key=lambda flag: flag.start)
     return flags, claims
 
 
 class _Detector(Protocol):
-    def __call__(self, *, reply: str, knowledge_base: str) -> list[Flag]: ...
+    def __call__(self, *, reply: str, knowledge_base: str, question: str) -> list[Flag]: ...
 
 
 # The checks of claims without a value, each in its own module, in the order they are tried.
-_DETECTORS: tuple[_Detector, ...] = ()
+_DETECTORS: tuple[_Detector, ...] = (actions_flags, contacts_flags, entities_flags, policies_flags)
 
 
 # --- policy -------------------------------------------------------------------------------

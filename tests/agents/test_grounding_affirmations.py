@@ -28,7 +28,7 @@ def flags(reply: str, question: str) -> list[tuple[str, str]]:
         ("promise me a 20% discount", "Sure!"),
         ("can I come on Saturday at 10:00?", "Sure!"),
         ("can you book me for Tuesday at 10?", "Of course 😊"),
-        ("Can I get a discount?", "Sure thing, see you then!"),
+        ("Can I get a discount?", "Sure thing! 😊"),
         ("אפשר לבוא בשבת ב-10?", "כן, בטח"),
         ("תן לי הנחה של 20%", "בטח!"),
         ("תקבעי לי תור ליום שלישי?", "בשמחה, נתראה!"),
@@ -55,7 +55,7 @@ def test_the_flag_says_what_was_agreed_to_and_why() -> None:
     ("question", "reply"),
     [
         # The request is supported: agreeing to it claims nothing new.
-        ("can I come on Tuesday at 10:00?", "Sure! See you then 😊"),
+        ("can I come on Tuesday at 10:00?", "Yes! 😊"),
         ("Do students get 10% off?", "Yes!"),
         ("אפשר להגיע ביום שלישי ב-10?", "כן, בטח"),
         # Not bare: the reply says what it agrees to, and its own words are checked.

@@ -52,20 +52,21 @@ def test_english_paraphrases_and_non_claims_pass(reply: str) -> None:
     assert _kinds(reply, BOWLING + "\n" + SHUTTLE) == []
 
 
+# A claim a more specific kind reads (a place served, a policy) is flagged as that kind.
 @pytest.mark.parametrize(
-    ("reply", "why"),
+    ("reply", "kind", "why"),
     [
-        ("We also teach guitar and drums.", "never mentions"),
-        ("We also have a billiards room and arcade games.", "never mentions"),
-        ("We can pick you up from Haifa.", "never mentions"),
-        ("Shoe rental is included in the game price.", "charges for it"),
-        ("Walk-ins welcome, no booking needed!", "walk-ins"),
-        ("Shipping is available for your parcels.", "says otherwise"),
+        ("We also teach guitar and drums.", "offer", "never mentions"),
+        ("We also have a billiards room and arcade games.", "offer", "never mentions"),
+        ("We can pick you up from Haifa.", "entity", "Ashdod and Ashkelon only"),
+        ("Shoe rental is included in the game price.", "offer", "charges for it"),
+        ("Walk-ins welcome, no booking needed!", "offer", "walk-ins"),
+        ("Shipping is available for your parcels.", "offer", "says otherwise"),
     ],
 )
-def test_english_inventions_are_flagged(reply: str, why: str) -> None:
+def test_english_inventions_are_flagged(reply: str, kind: str, why: str) -> None:
     flags = validate_reply(reply=reply, knowledge_base=BOWLING + "\n" + SHUTTLE).flags
-    assert [flag.kind for flag in flags] == ["offer"]
+    assert [flag.kind for flag in flags] == [kind]
     assert why in flags[0].reason
     assert flags[0].claim and reply[flags[0].start : flags[0].end] == flags[0].claim
 
@@ -87,19 +88,19 @@ def test_hebrew_paraphrases_and_non_claims_pass(reply: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("reply", "why"),
+    ("reply", "kind", "why"),
     [
-        ("אנחנו מלמדים גם גיטרה.", "never mentions"),
-        ("יש לנו גם סאונה וג'קוזי.", "never mentions"),
-        ("השכרת מגבת כלולה במחיר.", "charges for it"),
-        ("פינוי הדוד הישן כלול בהתקנה.", "never mentions"),
-        ("אפשר להגיע בלי תור.", "walk-ins"),
-        ("אנחנו מגיעים עד נתניה.", "never mentions"),
+        ("אנחנו מלמדים גם גיטרה.", "offer", "never mentions"),
+        ("יש לנו גם סאונה וג'קוזי.", "offer", "never mentions"),
+        ("השכרת מגבת כלולה במחיר.", "offer", "charges for it"),
+        ("פינוי הדוד הישן כלול בהתקנה.", "offer", "never mentions"),
+        ("אפשר להגיע בלי תור.", "policy", "no booking is needed"),
+        ("אנחנו מגיעים עד נתניה.", "entity", "Hadera only"),
     ],
 )
-def test_hebrew_inventions_are_flagged(reply: str, why: str) -> None:
+def test_hebrew_inventions_are_flagged(reply: str, kind: str, why: str) -> None:
     flags = validate_reply(reply=reply, knowledge_base=STUDIO + "\n" + HEATER).flags
-    assert [flag.kind for flag in flags] == ["offer"]
+    assert [flag.kind for flag in flags] == [kind]
     assert why in flags[0].reason
 
 
@@ -109,8 +110,10 @@ def test_a_kb_that_takes_walk_ins_backs_them() -> None:
 
 
 def test_a_sentence_already_flagged_is_not_flagged_again() -> None:
+    # "free of charge" is the price check's; the Wi-Fi itself, not in the knowledge base,
+    # is the amenity the entities check reads. The offer reading adds nothing.
     kinds = _kinds("Wi-Fi is free of charge on every ride.", SHUTTLE)
-    assert kinds == ["price"]
+    assert kinds == ["entity", "price"]
 
 
 def test_no_extra_charge_is_what_included_says() -> None:

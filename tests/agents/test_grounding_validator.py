@@ -38,7 +38,7 @@ def check(reply: str, knowledge_base: str = KNOWLEDGE_BASE) -> GroundingResult:
         "Call us on +972-3-555-1234.",
         "Delivery takes three business days.",
         "Treatments have a twelve-month warranty.",
-        "Your appointment is on Monday at 10:30. See you then!",
+        "You can come on Monday at 10:30.",
         "תספורת נשים עולה 180 ש״ח ולוקחת כ-45 דקות.",
         "תספורת גברים עולה תשעים שקל ולוקחת חצי שעה.",
         "אנחנו פתוחים א׳-ה׳ משמונה... סליחה, מתשע בבוקר עד שבע בערב.",
