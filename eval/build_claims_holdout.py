@@ -21,7 +21,15 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "claims_holdout.jsonl")
 
 UNGROUNDED = ["number", "binding", "action", "contact", "entity", "offer", "policy", "affirmation"]
-GROUNDED = ["paraphrase", "combination", "quote", "echo", "deflection", "negative_fact", "smalltalk"]
+GROUNDED = [
+    "paraphrase",
+    "combination",
+    "quote",
+    "echo",
+    "deflection",
+    "negative_fact",
+    "smalltalk",
+]
 
 # ---------------------------------------------------------------------------
 # Knowledge bases (6 in Hebrew, 6 in English)
@@ -67,7 +75,9 @@ Repairs: drop off any time during opening hours, no appointment needed.
 Payment: cash, credit card (up to 6 instalments on new bikes), Bit.
 Test rides on new bikes: leave an ID at the counter."""
 
-KB["crumb"] = """Green Crumb Vegan Bakery - 112 Weizmann St, Givatayim. 100% plant-based, kosher parve (Rabbanut Givatayim).
+KB[
+    "crumb"
+] = """Green Crumb Vegan Bakery - 112 Weizmann St, Givatayim. 100% plant-based, kosher parve (Rabbanut Givatayim).
 Phone/WhatsApp: 054-3318207 | Instagram: @greencrumb.vegan
 Sourdough loaf ₪28. Cinnamon buns ₪14 each or 6 for ₪75. Whole cakes (chocolate, carrot, lemon-almond) ₪165.
 Custom birthday cakes: order at least 4 days ahead, from ₪260.
@@ -115,7 +125,9 @@ KB["techni"] = """"תיקונים לבית - אלי" - טכנאי מקררים, 
 תשלום: מזומן, ביט או אשראי (עד 3 תשלומים).
 קביעת ביקור בטלפון בלבד, בדרך כלל תוך 1-2 ימי עבודה."""
 
-KB["muddy"] = """Muddy Hands Pottery Workshop - 5 HaRakevet St, Kiryat Tivon (behind the old train station).
+KB[
+    "muddy"
+] = """Muddy Hands Pottery Workshop - 5 HaRakevet St, Kiryat Tivon (behind the old train station).
 Phone: 04-9830562 | Email: hello@muddyhands.co.il
 Wheel taster class (2.5 hours, all materials): ₪240 per person.
 Family hand-building workshop (kids 6+ with a parent): ₪160 per participant, 2 hours.
@@ -153,7 +165,9 @@ Hours: Sun-Thu 8:30-20:30, Fri 8:00-14:00. Closed Saturday.
 Returns: unopened products within 14 days with a receipt, refunded to the original payment method.
 Payment: cash, credit card, Apple Pay, Google Pay."""
 
-KB["jump"] = """Jumping Jacks - kids' birthday venue with trampolines and a soft-play area, 14 HaMelacha St, Rosh HaAyin (industrial zone).
+KB[
+    "jump"
+] = """Jumping Jacks - kids' birthday venue with trampolines and a soft-play area, 14 HaMelacha St, Rosh HaAyin (industrial zone).
 Phone: 03-9025518 | Email: parties@jumpingjacks.co.il
 Parties for ages 3-12, 2.5 hours. Sun-Thu from 16:00, Fridays 9:00-14:00. No parties on Saturday.
 Basic package: ₪2,400 for up to 20 kids; each extra child ₪70 (max 35 kids).
@@ -1623,8 +1637,16 @@ def parse_cases(text):
                 cases.append(cur)
             parts = line[2:].split()
             biz, lang, cat, gu = parts[:4]
-            cur = {"biz": biz, "lang": lang, "cat": cat, "grounded": gu == "G",
-                   "hard": "hard" in parts[4:], "q": [], "r": None, "n": None}
+            cur = {
+                "biz": biz,
+                "lang": lang,
+                "cat": cat,
+                "grounded": gu == "G",
+                "hard": "hard" in parts[4:],
+                "q": [],
+                "r": None,
+                "n": None,
+            }
             continue
         key, _, val = line.partition(": ")
         if key == "Q":
@@ -1635,7 +1657,7 @@ def parse_cases(text):
         elif key == "N":
             cur["n"] = val.strip()
         else:
-            raise ValueError("bad line: %r" % raw)
+            raise ValueError(f"bad line: {raw!r}")
     if cur:
         cases.append(cur)
     return cases
@@ -1651,12 +1673,12 @@ def build():
             assert c["cat"] in GROUNDED, c
         else:
             assert c["cat"] in UNGROUNDED, c
-            assert c["n"], "ungrounded case without note: %r" % c
+            assert c["n"], f"ungrounded case without note: {c!r}"
         assert c["q"] and c["r"], c
         key = (c["biz"], c["lang"])
         counters[key] = counters.get(key, 0) + 1
         row = OrderedDict()
-        row["id"] = "ho-%s-%s-%02d" % (c["biz"], c["lang"], counters[key])
+        row["id"] = f"ho-{c['biz']}-{c['lang']}-{counters[key]:02d}"
         row["knowledge_base"] = KB[c["biz"]]
         row["question"] = "\n".join(c["q"])
         row["reply"] = c["r"]
@@ -1677,4 +1699,4 @@ def build():
 
 if __name__ == "__main__":
     rows = build()
-    print("wrote %d cases to %s" % (len(rows), OUT))
+    print(f"wrote {len(rows)} cases to {OUT}")
