@@ -24,7 +24,8 @@ from collections.abc import Callable
 
 from agents.grounding.findings import AFFIRMATION, Flag
 from agents.grounding.numbers import HEBREW_LETTER as HE
-from agents.grounding.text import normalise
+from agents.grounding.text import normalise, split_spans
+from agents.grounding.topics import overlap, topic_words
 
 _HB = rf"(?<![{HE}])"
 _HE_END = rf"(?![{HE}])"
@@ -62,12 +63,21 @@ _MAX_BARE_WORDS = 6
 _WORD = re.compile(rf"[a-z']+|[{HE}]+", re.IGNORECASE)
 
 # Requests the agent cannot carry out, or gifts it cannot give, once agreed to.
+_ACTION_VERBS = (
+    r"book|reserve|schedule|sign\s+(?:me|us)\s+up|put\s+(?:me|us)\s+down|pencil\s+(?:me|us)"
+    r"|hold|save\s+(?:me|us)|cancel|reschedule|move|send|e-?mail|refund|order|deliver|add\s+me"
+    r"|register|put\s+aside|set\s+aside|confirm"
+)
+# The agent asked to act ("can you book me", "please cancel", "I'd like to reserve"); "can
+# I cancel?" asks what the customer may do, which the knowledge base answers.
 _ACTION_REQUEST = re.compile(
-    r"\b(?:book|reserve|schedule|sign\s+(?:me|us)\s+up|put\s+(?:me|us)\s+down|pencil\s+(?:me|us)"
-    r"|hold\s+(?:a|the|my|me)|save\s+(?:me|us)\s+a|cancel|reschedule|move\s+my|send\s+(?:me|us)"
-    r"|e-?mail\s+(?:me|us)|refund|order\s+(?:me|us)|deliver|add\s+me|register\s+me)\b"
-    rf"|{_HB}(?:[תל]?(?:קבע|קבעי|קבעו|לקבוע)|תרשו?ם|תרשמי|לרשום|תשריי?ן|תשריני|לשריין|תבטל|תבטלי|לבטל"
-    rf"|תזיז|להזיז|תשלח|תשלחי|לשלוח|תזמין|תזמיני|להזמין|תחזיר|להחזיר|תכניס|להכניס){_HE_END}",
+    rf"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:just\s+)?(?:{_ACTION_VERBS})\b"
+    rf"|\bplease\s+(?:{_ACTION_VERBS})\b|^\W*(?:{_ACTION_VERBS})\s+(?:me|us|my|our|it|a|the)\b"
+    rf"|\bi(?:'d|\s+would|\s+want(?:\s+you)?|\s+need(?:\s+you)?)\s+(?:like\s+)?to\s+(?:{_ACTION_VERBS})\b"
+    rf"|{_HB}(?:תקבע|תקבעי|תקבעו|תרשו?ם|תרשמי|תשריי?ן|תשריני|תבטל|תבטלי|תזיז|תזיזי|תשלח|תשלחי"
+    rf"|תזמין|תזמיני|תחזיר|תחזירי|תכניס|תכניסי|תשמור|תשמרי){_HE_END}"
+    rf"|{_HB}(?:לקבוע|לרשום|לשריין|לבטל|להזיז|לשלוח|להזמין|להחזיר|להכניס|לשמור)\s+(?:לי|לנו|אותי|אותנו)"
+    rf"{_HE_END}",
     re.IGNORECASE,
 )
 _GIFT_REQUEST = re.compile(
@@ -138,6 +148,38 @@ def restate(question: str) -> str:
 
 Check = Callable[[str, str], list[Flag]]
 
+# A knowledge-base clause that refuses something: "We do not repair e-bike controllers",
+# "not on baby formula", "לא מטפלים בחתולים". "No extra charge", "no need to book" and
+# "ללא חיוב" grant rather than refuse.
+_REFUSING = re.compile(
+    r"\b(?:no|not|don't|doesn't|do\s+not|does\s+not|never|cannot|can't|won't)\b"
+    r"(?!\s+(?:extra\s+|additional\s+)?(?:charge|fee|cost|need|problem|appointment\s+needed))"
+    rf"|{_HB}(?:לא|אין|אסור){_HE_END}(?!\s+(?:צורך|תוספת|חיוב|בעיה))",
+    re.IGNORECASE,
+)
+_KB_CLAUSE_BREAK = re.compile(r"\n+|[.;,:()]+(?=\s|$)|\s[-–]\s")
+
+
+def _refusal(asked: str, knowledge_base: str) -> str | None:
+    """The knowledge-base clause that refuses what the customer asks for, if one does: a
+    clause with a negation that shares a content word with the request."""
+    wanted = topic_words(asked)
+    if not wanted:
+        return None
+    for start, end in split_spans(normalise(knowledge_base).text, _KB_CLAUSE_BREAK):
+        clause = normalise(knowledge_base).text[start:end]
+        if _REFUSING.search(clause) and overlap(wanted, topic_words(clause)):
+            return _original_line(knowledge_base, start)
+    return None
+
+
+def _original_line(knowledge_base: str, start: int) -> str:
+    """The knowledge-base line, as written, that a normalised position falls in."""
+    low, _ = normalise(knowledge_base).original_span(start, start + 1)
+    first = knowledge_base.rfind("\n", 0, low) + 1
+    last = knowledge_base.find("\n", low)
+    return knowledge_base[first : last if last >= 0 else len(knowledge_base)].strip()
+
 
 def affirmation_flags(
     *, reply: str, knowledge_base: str, question: str, check: Check
@@ -173,18 +215,15 @@ def affirmation_flags(
             )
         ]
     inner = check(restate(question), knowledge_base)
-    if inner:
+    refused = _refusal(asked, knowledge_base)
+    # A check that names the knowledge-base line against the request explains it best.
+    if inner and (inner[0].evidence or refused is None):
         first = inner[0]
-        return [
-            Flag(
-                AFFIRMATION,
-                claim,
-                start,
-                end,
-                f'agrees to "{snippet}": {first.reason}',
-                first.evidence,
-            )
-        ]
+        reason = f'agrees to "{snippet}": {first.reason}'
+        return [Flag(AFFIRMATION, claim, start, end, reason, first.evidence)]
+    if refused is not None:
+        reason = f'agrees to "{snippet}", which the knowledge base rules out'
+        return [Flag(AFFIRMATION, claim, start, end, reason, (refused,))]
     if _GIFT_REQUEST.search(asked) and not _KB_GIVES_DISCOUNTS.search(knowledge_base):
         return [
             Flag(

@@ -559,6 +559,13 @@ class _Vocabulary:
     english: list[str]
     # text, words, priced, says free, says no
     lines: list[tuple[str, frozenset[str], bool, bool, bool]]
+    # Whether the knowledge base is written in English, in Hebrew: a word of a script it
+    # hardly uses cannot be "never mentioned" there, only translated.
+    writes_english: bool = True
+    writes_hebrew: bool = True
+
+    def could_mention(self, word: str) -> bool:
+        return self.writes_english if word.isascii() else self.writes_hebrew
 
 
 _EXTRA_CHARGE = re.compile(
@@ -632,7 +639,19 @@ def _vocabulary(knowledge_base: str, kb: KnowledgeFacts) -> _Vocabulary:
         priced = priced or bool(_EXTRA_CHARGE.search(line))
         lines.append((line, topic_words(line), priced, says_free, bool(_SAYS_NO.search(line))))
     english = sorted(form for form in forms if form.isascii() and len(form) >= 4)
-    return _Vocabulary(forms=forms, english=english, lines=lines)
+    latin = sum(1 for word in words if word.isascii())
+    hebrew = len(words) - latin
+    return _Vocabulary(
+        forms=forms,
+        english=english,
+        lines=lines,
+        writes_english=latin >= _SCRIPT_SHARE * len(words),
+        writes_hebrew=hebrew >= _SCRIPT_SHARE * len(words),
+    )
+
+
+# A knowledge base writes a language when this share of its content words is in its script.
+_SCRIPT_SHARE = 0.2
 
 
 @dataclass(frozen=True)
@@ -679,6 +698,8 @@ def _check_thing(thing: str, vocabulary: _Vocabulary, *, inclusion: bool, what: 
     if not words:
         return None
     missing = [word for word in words if not _known(word, vocabulary.forms, vocabulary.english)]
+    if any(not vocabulary.could_mention(word) for word in missing):
+        return None  # a reply in the other language: its words are a translation away
     # Most of what is offered must be new to the knowledge base: one unknown word among
     # known ones is as often a paraphrase ("dishes" for "options") as an invention.
     if missing and 2 * len(missing) >= len(words):

@@ -85,3 +85,27 @@ def test_a_request_is_restated_as_the_business_s_own_statement(
     question: str, statement: str
 ) -> None:
     assert restate(question).lower() == statement.lower()
+
+
+def test_a_bare_yes_to_what_a_knowledge_base_line_rules_out_is_flagged() -> None:
+    knowledge_base = "E-bike battery check: ₪80. We do not repair e-bike motors or controllers."
+    result = validate_reply(
+        reply="Yes, no problem 👍",
+        knowledge_base=knowledge_base,
+        question="Can you fix my e-bike controller by tomorrow?",
+    )
+    (flag,) = result.flags
+    assert flag.kind == AFFIRMATION
+    assert flag.evidence == (knowledge_base,)
+    hebrew = "רחצה וייבוש: 120 ₪. לא מטפלים בחתולים - כלבים בלבד."
+    assert validate_reply(
+        reply="כן, בטח 😊", knowledge_base=hebrew, question="אפשר להביא גם את החתול שלי?"
+    ).flags[0].evidence == ("רחצה וייבוש: 120 ₪. לא מטפלים בחתולים - כלבים בלבד.",)
+
+
+def test_a_knowledge_base_line_that_grants_without_a_charge_rules_nothing_out() -> None:
+    knowledge_base = "Cancellation up to 24 hours before: no charge. No extra fee for Saturdays."
+    assert (
+        validate_reply(reply="Sure!", knowledge_base=knowledge_base, question="Can I cancel?").flags
+        == []
+    )
