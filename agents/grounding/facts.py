@@ -202,19 +202,26 @@ _CONTINUATION = re.compile(
 )
 
 
+_LINE_LABEL = re.compile(r"^\s*([^:\d\n]{3,40}):\s")
+
+
 def _segments(text: str, claims: list[Claim], counts: list[Claim]) -> list[Segment]:
     claims = sorted(claims + counts, key=lambda claim: claim.start)
     segments = []
     previous: tuple[int, int] | None = None
+    label: frozenset[str] = frozenset()
     for start, end in segment_spans(text):
         inside = [claim for claim in claims if start <= claim.start < end]
         words = topic_words(text[start:end])
-        if (
-            previous
-            and "\n" not in text[previous[1] : start]
-            and _CONTINUATION.match(text[start:end])
-        ):
+        same_line = previous is not None and "\n" not in text[previous[1] : start]
+        if previous and same_line and _CONTINUATION.match(text[start:end]):
             words |= topic_words(text[previous[0] : previous[1]])
+        # "רחצה וייבוש: כלב קטן 120 ₪; כלב בינוני 160 ₪": the line's label is the subject
+        # of every part of its list.
+        if not same_line:
+            found = _LINE_LABEL.match(text[start:end])
+            label = topic_words(found.group(1)) if found else frozenset()
+        words |= label
         previous = (start, end)
         if inside:
             local = KnowledgeFacts(mentions_free=bool(_FREE_WORD.search(text[start:end])))

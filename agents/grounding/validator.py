@@ -71,6 +71,7 @@ from agents.grounding.topics import (
 )
 from agents.grounding.values import (
     DAYS,
+    DURATION,
     GUARANTEE,
     MONTH,
     PRICE,
@@ -807,11 +808,17 @@ def validate_reply(
     flags, claims = _statement_flags(reply, knowledge_base, kb, question)
     repeated = quoted_spans(reply, knowledge_base) + echoed_spans(reply, question)
     told = told_numbers(question)
+    plans = _their_durations(question)
     flags = [
         flag
         for flag in flags
         if not any(start <= flag.start and flag.end <= end for start, end in repeated)
         and not only_told(flag.claim, told)
+        and not (
+            flag.kind == DURATION
+            and _duration_of(flag, claims) in plans
+            and _RELATIVE.match(reply, flag.end)
+        )
     ]
     if not flags:
         flags = affirmation_flags(
@@ -819,6 +826,34 @@ def validate_reply(
         )
     facts = list(kb.facts) + offer_facts(knowledge_base)
     return GroundingResult(flags=flags, claims=claims, facts=facts)
+
+
+# "two weeks before", "15 minutes late", "שבועיים לפני": a length relative to the customer's
+# own plan, not the length of a service ("a 90-minute lesson").
+_RELATIVE = re.compile(
+    r"\s*(?:before|ahead|in\s+advance|early|late|after|later|from\s+now|earlier)\b"
+    r"|\s*(?:לפני|מראש|מוקדם|באיחור|אחרי|מאוחר)(?![א-ת])",
+    re.IGNORECASE,
+)
+
+
+def _their_durations(question: str) -> set[Amount]:
+    """Lengths the customer wrote ("if we cancel two weeks before"): their plan, which the
+    reply may reason about without the knowledge base stating it."""
+    if not question.strip():
+        return set()
+    return {
+        claim.value.amount
+        for claim in extract(question).claims
+        if isinstance(claim.value, Duration)
+    }
+
+
+def _duration_of(flag: Flag, claims: list[Claim]) -> Amount | None:
+    for claim in claims:
+        if isinstance(claim.value, Duration) and (claim.start, claim.end) == (flag.start, flag.end):
+            return claim.value.amount
+    return None
 
 
 def _check_text(text: str, knowledge_base: str) -> list[Flag]:

@@ -41,3 +41,8 @@ def test_a_construct_form_names_the_same_service() -> None:
 def test_a_value_after_a_bare_label_is_held_to_that_label_s_line() -> None:
     assert flagged("מילוי: ₪230", NAILS) == ["₪230"]
     assert flagged("מילוי: ₪170", NAILS) == []
+
+
+def test_each_part_of_a_labelled_list_is_about_the_line_s_label() -> None:
+    knowledge_base = 'רחצה וייבוש: כלב קטן (עד 10 ק"ג) 120 ₪; כלב בינוני 160 ₪; כלב גדול 210 ₪'
+    assert flagged('כן, 12 ק"ג זה כלב בינוני, ורחצה וייבוש עולים 160 ₪.', knowledge_base) == []

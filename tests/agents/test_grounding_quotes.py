@@ -64,3 +64,13 @@ def test_numbers_the_customer_told_us_and_the_reply_repeats_are_not_flagged() ->
 def test_a_number_the_customer_only_asked_about_is_still_a_claim() -> None:
     assert flagged("Yes, colour is ₪300.", "Is colour ₪300?") == ["₪300"]
     assert flagged('כן, צבע עולה 300 ש"ח.', "כמה עולה צבע, 300?") == ['300 ש"ח']
+
+
+def test_a_length_of_the_customer_s_own_plan_is_not_flagged() -> None:
+    question = "If we cancel two weeks before, do we get the money back?"
+    assert flagged("Cancelling two weeks before is fine.", question) == []
+    assert flagged("שבועיים לפני זה בסדר גמור 🙂", "ואם נצטרך לבטל שבועיים לפני?") == []
+
+
+def test_a_length_the_customer_asked_about_is_still_the_service_s_length() -> None:
+    assert flagged("A 90-minute colour is ₪350.", "how much is a 90 minute colour?") != []
