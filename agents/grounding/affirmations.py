@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from agents.grounding.findings import AFFIRMATION, Flag
 from agents.grounding.numbers import HEBREW_LETTER as HE
@@ -161,16 +162,28 @@ _KB_CLAUSE_BREAK = re.compile(r"\n+|[.;,:()]+(?=\s|$)|\s[-–]\s")
 
 
 def _refusal(asked: str, knowledge_base: str) -> str | None:
-    """The knowledge-base clause that refuses what the customer asks for, if one does: a
+    """The knowledge-base line that refuses what the customer asks for, if one does: a
     clause with a negation that shares a content word with the request."""
     wanted = topic_words(asked)
     if not wanted:
         return None
-    for start, end in split_spans(normalise(knowledge_base).text, _KB_CLAUSE_BREAK):
-        clause = normalise(knowledge_base).text[start:end]
-        if _REFUSING.search(clause) and overlap(wanted, topic_words(clause)):
-            return _original_line(knowledge_base, start)
+    for line, words in refusing_clauses(knowledge_base):
+        if overlap(wanted, words):
+            return line
     return None
+
+
+@lru_cache(maxsize=256)
+def refusing_clauses(knowledge_base: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each clause of the knowledge base that refuses something, as (its line as written,
+    the clause's content words): "not on baby formula", "לא מטפלים בחתולים"."""
+    text = normalise(knowledge_base).text
+    found = []
+    for start, end in split_spans(text, _KB_CLAUSE_BREAK):
+        clause = text[start:end]
+        if _REFUSING.search(clause):
+            found.append((_original_line(knowledge_base, start), topic_words(clause)))
+    return tuple(found)
 
 
 def _original_line(knowledge_base: str, start: int) -> str:

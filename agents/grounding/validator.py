@@ -40,7 +40,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from agents.grounding.actions import actions_flags
-from agents.grounding.affirmations import affirmation_flags
+from agents.grounding.affirmations import affirmation_flags, refusing_clauses
 from agents.grounding.claims import extract, sizes_in
 from agents.grounding.contacts import contacts_flags
 from agents.grounding.entities import entities_flags
@@ -380,6 +380,30 @@ def _foreign_reason(value: Value, subject: Subject, kb: KnowledgeFacts) -> str |
         return None
     said = "; ".join(f"“{segment.text}”" for segment in holders[:2])
     return f"{value.describe()} is what the knowledge base gives for something else: {said}"
+
+
+def _excluded_reason(
+    value: Value, subject: Subject, kb: KnowledgeFacts, knowledge_base: str
+) -> tuple[str | None, tuple[str, ...]]:
+    """A value the knowledge base gives, said of what the same line excludes: "10% off
+    baby formula too" against "Club members get 10% off supplements; not on baby formula"."""
+    if not isinstance(value, Price | Duration | Percent) or not subject.words:
+        return None, ()
+    for segment in kb.segments:
+        if _check(value, segment.facts) is not None:
+            continue
+        beyond = frozenset(
+            word for word in subject.words if not overlap(frozenset({word}), segment.words)
+        )
+        if not beyond:
+            continue
+        for line, words in refusing_clauses(knowledge_base):
+            if segment.text in line and overlap(beyond, words):
+                return (
+                    f"{value.describe()} is what the knowledge base gives, but it excludes this: “{line}”",
+                    (line,),
+                )
+    return None, ()
 
 
 # --- round the clock ---------------------------------------------------------------------
@@ -892,6 +916,9 @@ def _statement_flags(
             reason = _topic_reason(claim.value, subject, kb)
         if reason is None:
             reason = _priced_duration_reason(claim, claims, reply, kb)
+        evidence: tuple[str, ...] = ()
+        if reason is None:
+            reason, evidence = _excluded_reason(claim.value, subject, kb, knowledge_base)
         if (
             reason is None
             and isinstance(claim.value, Certainty)
@@ -902,7 +929,7 @@ def _statement_flags(
         if reason is not None and _included_means_free(claim, knowledge_base):
             reason = None
         if reason is not None:
-            flags.append(Flag(claim.kind, claim.text, claim.start, claim.end, reason))
+            flags.append(Flag(claim.kind, claim.text, claim.start, claim.end, reason, evidence))
     _add(flags, _size_price_flags(reply, claims, knowledge_base))
     flags += _all_year_flags(reply, knowledge_base)
     _add(flags, _age_flags(reply, kb))

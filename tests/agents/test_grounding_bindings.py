@@ -46,3 +46,13 @@ def test_a_value_after_a_bare_label_is_held_to_that_label_s_line() -> None:
 def test_each_part_of_a_labelled_list_is_about_the_line_s_label() -> None:
     knowledge_base = 'רחצה וייבוש: כלב קטן (עד 10 ק"ג) 120 ₪; כלב בינוני 160 ₪; כלב גדול 210 ₪'
     assert flagged('כן, 12 ק"ג זה כלב בינוני, ורחצה וייבוש עולים 160 ₪.', knowledge_base) == []
+
+
+def test_a_value_said_of_what_its_own_line_excludes_is_flagged() -> None:
+    knowledge_base = "Club members get 10% off supplements; not on baby formula.\nDelivery: ₪25."
+    (flag,) = validate_reply(
+        reply="Yes, club members get 10% off baby formula too 🍼", knowledge_base=knowledge_base
+    ).flags
+    assert flag.claim == "10%"
+    assert flag.evidence == ("Club members get 10% off supplements; not on baby formula.",)
+    assert flagged("Club members get 10% off supplements.", knowledge_base) == []
