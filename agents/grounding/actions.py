@@ -95,13 +95,21 @@ _EN_YOU = re.compile(r"\s+(?:you|your|it|that|this|them)\b")
 _FOR_YOU = re.compile(r"\bfor\s+you\b")
 
 # Past participles, by family. (pattern, family)
+# Setting something aside for the customer: "put it aside", "set aside 2 bottles", "put the
+# bike on hold"; each tense puts its own verb before it.
+_EN_ASIDE = r"\s+(?:[\w'-]+\s+){0,5}?(?:aside|on\s+hold|to\s+one\s+side)\b"
 _EN_DONE_VERBS: tuple[tuple[str, str], ...] = (
     (
         r"(?:booked|reserved|rescheduled|scheduled|confirmed|registered|enrolled"
         r"|signed\s+you\s+up|put\s+you\s+(?:down|in|on)|pencil+ed\s+you|added\s+you"
         r"|got\s+you\s+(?:down|in|booked)|slotted\s+you|fitted\s+you\s+in|squeezed\s+you"
-        r"|secured|held|saved\s+(?:you|your|a|the)|blocked|locked\s+(?:in|you)|set\s+you\s+up"
-        r"|moved\s+your|changed\s+your|updated\s+your|placed\s+your|arranged)",
+        r"|secured|held|saved\s+(?:you|your|an?|the|it|them|one|\d+|two|three|four|five|six)"
+        r"|blocked|locked\s+(?:in|you)|set\s+you\s+up|moved\s+your|changed\s+your|updated\s+your"
+        r"|placed\s+your|arranged|popped\s+you|entered\s+(?:you|your)|grabbed\s+you"
+        # "I've put it aside for you", "I've set aside 2 bottles", "put it on hold"
+        rf"|(?:put|set|kept|got|pulled|laid){_EN_ASIDE}|(?:put|placed)\s+a\s+hold|kept\s+(?:it|them|one|an?|the|your|\d+)\b"
+        r"|(?:put|added|written|wrote|jotted|taken)\s+(?:down\s+)?your\s+name"
+        r"|made\s+(?:you\s+)?(?:an?|the|your)\s+(?:booking|reservation|appointment))",
         BOOK,
     ),
     (r"(?:cancel+ed)", CANCEL),
@@ -145,7 +153,9 @@ _EN_DOING = re.compile(
     r"\b(?:i'm|i\s+am|we're|we\s+are)(?:\s+(?:just|now|also))*\s+(?:"
     r"(?P<book>booking\s+(?:you|it|that|your)|reserving|scheduling|rescheduling|confirming\s+"
     r"(?:you|your|it)|putting\s+you|pencil+ing\s+you|adding\s+you|signing\s+you\s+up"
-    r"|registering\s+you|moving\s+your|holding\s+(?:a|the|your)|saving\s+(?:a|the|your))"
+    r"|registering\s+you|moving\s+your|holding\s+(?:an?|the|your|it|them|one|\d+|on\s*to)"
+    r"|saving\s+(?:an?|the|your|it|them|one|\d+)|keeping\s+(?:it|them|one|an?|the|\d+)\b"
+    rf"|(?:putting|setting|keeping|getting){_EN_ASIDE})"
     r"|(?P<send>sending\s+(?:you|it|them|over|the|your)|e-?mailing|texting\s+you)"
     r"|(?P<cancel>cancel+ing)"
     r"|(?P<refund>refunding|crediting)"
@@ -159,14 +169,17 @@ _EN_WILL = re.compile(
     r"(?:\s+(?:just|now|also|go\s+ahead\s+and|quickly))*\s+(?:"
     r"(?P<book>book\s+(?:you|it|that|this|your|a|the)|reserve|schedule|reschedule"
     r"|put\s+you\s+(?:down|in)|pencil\s+you|add\s+you|sign\s+you\s+up|register\s+you"
-    r"|hold\s+(?:a|the|your)\s+(?:table|spot|slot|place|seat)|save\s+you)"
+    r"|hold\s+(?:a|the|your)\s+(?:table|spot|slot|place|seat)|save\s+you"
+    rf"|hold\s+(?:it|them|one|\d+|on\s*to)|keep\s+(?:it|them|one|\d+)\s+for\s+you"
+    rf"|(?:put|set|keep|get){_EN_ASIDE})"
     r"|(?P<send>send\s+(?:you|it|them|over|the|your|a)|e-?mail\s+you|text\s+you|whatsapp\s+you)"
     r"|(?P<cancel>cancel)"
     r"|(?P<refund>refund|credit\s+(?:you|your))"
     r"|(?P<discount>apply\s+(?:a|the|an)\b[^,.;]*(?:discount|off|%|coupon|code)"
     r"|knock\s+\S+\s+off|take\s+\S+\s+off))\b"
     r"|\blet\s+me(?:\s+just)?\s+(?:"
-    r"(?P<lbook>book\s+you|reserve|schedule|put\s+you\s+(?:down|in)|pencil\s+you)"
+    r"(?P<lbook>book\s+you|reserve|schedule|put\s+you\s+(?:down|in)|pencil\s+you"
+    rf"|(?:put|set|get){_EN_ASIDE})"
     r"|(?P<lcancel>cancel)|(?P<lrefund>refund))\b"
 )
 _EN_DAY = r"(?:sun|mon|tues|wednes|thurs|fri|satur)day"
@@ -186,6 +199,8 @@ _EN_STATE = re.compile(
     r"\s*(?:[✅✔☑👍]|$|and\b)"
     r"|^\s*(?:all\s+)?(?:done|sent|booked(?:\s+in)?|confirmed|reserved|sorted|cancel+ed)"
     r"\s*(?:[✅✔☑👍]|$)"
+    # "Done, I've ...", "Sorted - ...": the reply opens by saying it is done
+    r"|^\s*(?:all\s+)?(?:done|sorted|booked|reserved)\s*(?:,|\s[-–—]\s)"
 )
 _EN_BOOK_NOUN = (
     r"appointment|booking|reservation|table|slot|spot|place|seat|session|class|lesson|visit"
@@ -252,9 +267,27 @@ def _passive_family(match: re.Match[str]) -> str:
 
 # A present passive followed by how it works is a description: "your order is shipped
 # within 2 days", "your booking is confirmed by SMS".
-_EN_PROCESS_TAIL = re.compile(
-    r"^\s*(?:by|via|through|within|after|once|when|upon|on\s+arrival|automatically|only|the\s+day"
-    r"|as\s+soon|in\s+\d|usually|normally|always)\b"
+_EN_PROCESS_TAIL = re.compile(  # read with .match(sentence, position)
+    r"\s*(?:by|via|through|within|after|once|when|upon|on\s+arrival|automatically|only|the\s+day"
+    r"|as\s+soon|in\s+\d|usually|normally|always|for\s+(?:up\s+to\s+|the\s+first\s+)?(?:\d+"
+    r"|an?|one|two|three|five|ten|fifteen|twenty|thirty|half\s+an?)\s*-?\s*(?:minutes?|mins?"
+    r"|hours?|hrs?|days?|weeks?)|up\s+to|free\s+of|at\s+no)\b"
+)
+# "May 12th is booked for you", "it's been put aside under your name": held for this customer.
+_EN_HELD_FOR_YOU = re.compile(
+    r"\b(?P<be>is|are|'s|'re|has\s+been|have\s+been|'s\s+been|'ve\s+been|was|were)"
+    r"(?:\s+(?:now|all|officially|just|already|been|successfully))*\s+(?:booked|reserved|held|saved"
+    r"|set\s+aside|put\s+aside|kept(?:\s+aside)?|pencil+ed\s+in|locked\s+in|secured|confirmed"
+    r"|blocked(?:\s+(?:out|off))?|on\s+hold)"
+    r"\s+(?:for\s+you(?:\s+(?:both|all|two))?|under\s+your\s+name|in\s+your\s+name"
+    r"|for\s+your\s+(?:party|group|family|event|birthday|celebration|class|team))\b"
+)
+# Who is held for: a thing ("it", "the 12th", "May 12th", "2 bottles"), not a rule about
+# things ("tables are held for you for 15 minutes").
+_EN_HELD_SUBJECT = re.compile(
+    r"\b(?:it|that|this|they|these|those|everything|both|your|the|one|an?|my)\b|\d"
+    rf"|\b{_EN_DAY}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|^\s*(?:it's|that's|they're)"
 )
 _EN_ON_THE_WAY = re.compile(
     # a person: "Dudi's on his way", "a technician is on her way"
@@ -303,14 +336,16 @@ _EN_PASS_ON = re.compile(
 _EN_NEGATION = re.compile(
     r"\b(?:not|never|cannot|unable|no\s+way|without)\b|n't\b|\bno\b(?!\s+(?:problem|worries))"
 )
+# "until you confirm" is a condition; "until Friday" is how long the thing is held.
+_EN_UNTIL = r"until\s+(?:you|we|i|they|he|she|it|there|the\s+\w+\s+(?:is|are|has|have))"
 _EN_CONDITION_BEFORE = re.compile(
-    r"\b(?:if|once|when|whenever|unless|after|as\s+soon\s+as|until|before|in\s+case|whether"
+    rf"\b(?:if|once|when|whenever|unless|after|as\s+soon\s+as|{_EN_UNTIL}|before|in\s+case|whether"
     r"|would\s+you|do\s+you\s+want|want\s+me|shall\s+i|should\s+i|can\s+i|may\s+i|could\s+i"
     r"|happy\s+to|glad\s+to|able\s+to|i\s+can|we\s+can|i\s+could|we\s+could|you\s+can"
     r"|you\s+could|feel\s+free|as\s+i|like\s+i)\b"
 )
 _EN_CONDITION_AFTER = re.compile(
-    r"\b(?:if|once|when|whenever|unless|after\s+you|as\s+soon\s+as|until|in\s+case|provided)\b"
+    rf"\b(?:if|once|when|whenever|unless|after\s+you|as\s+soon\s+as|{_EN_UNTIL}|in\s+case|provided)\b"
 )
 
 # --- Hebrew ----------------------------------------------------------------------------------
@@ -318,10 +353,15 @@ _EN_CONDITION_AFTER = re.compile(
 _HE_DONE_VERBS: tuple[tuple[str, str], ...] = (
     (
         r"(?:(?:רשמתי|רשמנו|קבעתי|קבענו|שריינתי|הזמנתי|הזמנו|תיאמתי|תאמתי|תיאמנו|תאמנו|אישרתי"
-        r"|אישרנו|הכנסתי|הכנסנו|הוספתי|הוספנו)"
+        r"|אישרנו|הכנסתי|הכנסנו|הוספתי|הוספנו|סידרתי|סידרנו|סדרתי|סדרנו)"
         # ... for the customer: "קבעתי לכם", "רשמתי אותך", "הוספתי פטריות להזמנה שלך"
         rf"(?=[^,.;!?\n]*?(?:{_HB}(?:ל(?:ך|כם|כן)|אות(?:ך|כם|כן)|אלי(?:ך|יך)|תור|מקום|שולחן|פגישה"
-        rf"|להזמנה|ההזמנה|ליום|למחר|לשעה|ביומן|במערכת|לרשימ[{HE}]*){_HE_END}|(?:ל|ב)-?\d|✅|✔))"
+        rf"|להזמנה|ההזמנה|ליום|למחר|לשעה|ביומן|ליומן|במערכת|לרשימ[{HE}]*|בצד|עבור(?:ך|כם|כן)"
+        rf"|בשביל(?:ך|כם|כן)){_HE_END}|על\s+(?:ה)?שמ|(?:ל|ב)-?\d|✅|✔))"
+        # "שמתי אותך ביומן", "שמתי לך בצד 2 בקבוקים", "הפרשתי לכם", "תפסתי לך מקום"
+        r"|(?:שמתי|שמנו|הנחתי|הנחנו|הפרשתי|הפרשנו|החזקתי|החזקנו|שמרתי|שמרנו|תפסתי|תפסנו)"
+        rf"(?=\s+(?:לך|לכם|לכן|עבורך|עבורכם|בשבילך|בשבילכם|אותך|אותכם|אותכן){_HE_END}"
+        rf"|[^,.;!?\n]*?{_HB}בצד{_HE_END}|[^,.;!?\n]*?{_HB}על\s+(?:ה)?שמ)"
         r"|סגרתי\s+לך|סגרנו\s+לך|סגרנו\s+לכם|סגרתי\s+לכם"
         r"|העברתי\s+את\s+(?:ה)?(?:תור|הזמנה|פגישה)|העברנו\s+את\s+(?:ה)?(?:תור|הזמנה|פגישה)"
         r"|עדכנתי\s+את\s+(?:ה)?(?:תור|הזמנה|פגישה|שעה)|דחיתי(?=\s+את)|הקדמתי(?=\s+את)|שמרתי(?=\s+ל)"
@@ -392,6 +432,40 @@ _HE_STATE = re.compile(
     rf"|{_HB}נרשמת\s+בהצלחה"
     rf"|^\s*(?:בוצע|סגרנו|נרשם|נקבע|נשלח|בוטל|מאושר|אושר|רשמתי|רשום)\s*(?:[✅✔☑👍]|$)"
 )
+# "התאריך שמור לכם", "היחידה משוריינת לך", "2 בקבוקים מחכים לך בצד על שמך": held for you.
+_HE_HELD_FOR_YOU = re.compile(
+    rf"{_HB}(?:שמור|שמורה|שמורים|שמורות|משוריין|משוריינת|משוריינים|משוריינות|שוריין|שוריינה"
+    r"|שוריינו|נשמר|נשמרה|נשמרו|סגור|סגורה|סגורים|רשום|רשומה|רשומים|מונח|מונחת|מונחים"
+    r"|הונח|הונחה|הונחו|הופרש|הופרשה|הופרשו)"
+    r"\s+(?:כבר\s+|עכשיו\s+)?(?:בצד\s+)?(?:לך|לכם|לכן|עבורך|עבורכם|עבורכן|בשבילך|בשבילכם"
+    rf"|על\s+שמך|על\s+שמכם|על\s+השם\s+שלך){_HE_END}"
+)
+# A present state followed by how long or when it holds is a rule, not something done:
+# "המקום שמור לכם 15 דקות", "התור נשמר ל-10 דקות בלבד", "סגור בשבת".
+_HE_RULE_TAIL = re.compile(
+    rf"\s*(?:(?:לך|לכם|לכן)\s+)?(?:ל-?\s?\d|\d+\s*(?:דקות|שעות|ימים)|למשך|במשך|רק{_HE_END}|בלבד"
+    rf"|אם{_HE_END}|במידה|כש[{HE}]|תוך|אחרי|לאחר|עד\s+\d+\s*(?:דקות|שעות|ימים)|החל)"
+)
+_HE_CLOSED = re.compile(r"סגור|סגורה|נסגר|נסגרה")
+_HE_CLOSED_WHEN = re.compile(
+    rf"\s*(?:ב?שבת|בימי|בחג|בחגים|ביום|בערב|בבוקר|היום|מחר|עד|בין)(?![{HE}])"
+)
+
+
+def _he_rule(match: re.Match[str], sentence: str) -> bool:
+    """ "המקום סגור בשבת": the place is closed, a fact about the business; "המקום שמור לכם
+    15 דקות": a rule. Neither says a booking was made."""
+    done = match.group("done")
+    if done is None:
+        return False
+    if _HE_CLOSED.fullmatch(done) and match.group("noun") == "מקום":
+        # The place is closed, unless it is closed for the customer: "המקום סגור לך".
+        return not re.match(r"\s*(?:לך|לכם|לכן)" + _HE_END, sentence[match.end() :])
+    if _HE_CLOSED.fullmatch(done) and _HE_CLOSED_WHEN.match(sentence, match.end()):
+        return True  # "הסניף סגור בשבת"
+    return bool(_HE_RULE_TAIL.match(sentence, match.end()))
+
+
 _HE_NOUN_FAMILY = {
     "החזר": REFUND,
     "החזר הכספי": REFUND,
@@ -485,10 +559,14 @@ _CUSTOMER_DID = re.compile(
     r"\bi(?:'ve|\s+have|\s+already|\s+just)*\s+(?:booked|reserved|scheduled|made\s+(?:a|an|the)"
     r"|cancel+ed|paid|ordered|sent|received|got\s+(?:a|the|your))\b"
     r"|\bi\s+have\s+(?:a|an)\s+(?:booking|appointment|reservation)\b"
-    r"|\b(?:i'll|i\s+will|we'll|we\s+will)\s+(?:come|drop|pop|be\s+there|stop|swing|walk)\b"
-    r"|\bi'm\s+coming\b"
     rf"|{_HB}ו?(?:קבעתי|הזמנתי|רשמתי|שריינתי|ביטלתי|שילמתי|קיבלתי|נרשמתי){_HE_END}"
     rf"|{_HB}יש\s+לי\s+(?:תור|הזמנה|פגישה){_HE_END}"
+)
+# The customer says they are coming: "see you then" is theirs, but "Done ✅", "I've put it
+# aside" are not ("put aside 2 bottles for me? I'll come tomorrow").
+_CUSTOMER_COMING = re.compile(
+    r"\b(?:i'll|i\s+will|we'll|we\s+will)\s+(?:come|drop|pop|be\s+there|stop|swing|walk)\b"
+    r"|\bi'm\s+coming\b"
     rf"|{_HB}ו?(?:אגיע|נגיע|אבוא|נבוא|אקפוץ|נקפוץ|אני\s+מגיע|אני\s+מגיעה|אנחנו\s+מגיעים){_HE_END}"
 )
 
@@ -647,7 +725,7 @@ def _kb_sends(kb: _Knowledge, clause: str) -> bool:
 # --- reading the reply -----------------------------------------------------------------------
 
 _SENTENCE_BREAK = re.compile(r"\n+|[.!?]+(?=\s|$)")
-_CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–]\s|\s(?:but|although|though)\s|\sאבל\s|\sאך\s")
+_CLAUSE_BREAK = re.compile(r"[,;]|:(?!\d)|\s[-–]\s|\s(?:but|although|though)\s|\sאבל\s|\sאך\s")
 
 
 @dataclass(frozen=True)
@@ -658,6 +736,7 @@ class _Hit:
     # "promised" claims a knowledge-base line can support: a time, or a thing sent.
     support: str = ""  # "", "sent", or the time of a "reply", an "arrive" or "either"
     state: bool = False  # a state the customer may have stated first
+    meeting: bool = False  # "see you Tuesday", "מחכים לך": true when the customer is coming
     promise: bool = False  # "I'll send", "אני שולחת": passing a request on is no claim
 
 
@@ -695,10 +774,18 @@ def _hits(sentence: str) -> list[_Hit]:
             if present and _EN_PROCESS_TAIL.match(sentence, match.end()):
                 continue
             hits.append(_Hit(match.start(), match.end(), _passive_family(match), state=True))
+    for match in _EN_HELD_FOR_YOU.finditer(sentence):
+        present = match.group("be") in ("is", "are", "'s", "'re")
+        subject = sentence[_clause_start(sentence, match.start()) : match.start()]
+        if present and (
+            _EN_PROCESS_TAIL.match(sentence, match.end()) or not _EN_HELD_SUBJECT.search(subject)
+        ):
+            continue
+        hits.append(_Hit(_clause_start(sentence, match.start()), match.end(), BOOK, state=True))
     for match in _EN_ON_THE_WAY.finditer(sentence):
         hits.append(_Hit(match.start(), match.end(), DISPATCH))
     for match in _EN_SEE_YOU.finditer(sentence):
-        hits.append(_Hit(match.start(), match.end(), BOOK, state=True))
+        hits.append(_Hit(match.start(), match.end(), BOOK, state=True, meeting=True))
     for pattern in (_EN_HANDOFF, _HE_HANDOFF):
         for match in pattern.finditer(sentence):
             after = sentence[match.end() :]
@@ -728,12 +815,25 @@ def _hits(sentence: str) -> list[_Hit]:
         for match in pattern.finditer(sentence):
             hits.append(_Hit(match.start(), match.end(), _group_family(match), promise=True))
     for match in _HE_STATE.finditer(sentence):
+        if _he_rule(match, sentence):
+            continue
         hits.append(_Hit(match.start(), match.end(), _he_state_family(match), state=True))
+    for match in _HE_HELD_FOR_YOU.finditer(sentence):
+        if _HE_RULE_TAIL.match(sentence, match.end()):
+            continue
+        start = _clause_start(sentence, match.start())
+        hits.append(_Hit(start, match.end(), BOOK, state=True))
     for match in _HE_WAITING.finditer(sentence):
-        hits.append(_Hit(match.start(), match.end(), BOOK, state=True))
+        hits.append(_Hit(match.start(), match.end(), BOOK, state=True, meeting=True))
     for match in _HE_ON_THE_WAY.finditer(sentence):
         hits.append(_Hit(match.start(), match.end(), DISPATCH))
     return hits
+
+
+def _clause_start(sentence: str, position: int) -> int:
+    """Where the clause holding ``position`` starts."""
+    starts = [0] + [match.end() for match in _CLAUSE_BREAK.finditer(sentence, 0, position)]
+    return starts[-1]
 
 
 def _reach(sentence: str, position: int) -> str:
@@ -781,6 +881,7 @@ def _claim(sentence: str, hits: list[_Hit], knowledge_base: str, asked: str) -> 
     ("we'll send you a reminder" is not also "I'll send you"); a promised time is the
     reason given before what was passed on."""
     customer_did = bool(asked) and bool(_CUSTOMER_DID.search(asked))
+    coming = bool(asked) and bool(_CUSTOMER_COMING.search(asked))
     supported: list[tuple[int, int]] = []
     for hit in sorted(hits, key=lambda hit: (not hit.support, hit.start)):
         if any(low <= hit.start < high for low, high in supported):
@@ -788,7 +889,8 @@ def _claim(sentence: str, hits: list[_Hit], knowledge_base: str, asked: str) -> 
         if _excluded(sentence, hit) or _pass_on_only(sentence, hit):
             continue
         claimed = sentence[hit.start : hit.end]
-        if hit.state and customer_did and not _CONFIRMED.search(claimed):
+        theirs = customer_did or (hit.meeting and coming)
+        if hit.state and theirs and not _CONFIRMED.search(claimed):
             continue
         if asked and claimed.strip() and claimed.strip() in asked:
             continue

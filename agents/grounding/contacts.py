@@ -13,7 +13,8 @@ that does not exist. Each of these is looked up in the knowledge base after norm
   A bare platform domain ("on Booking.com", "on waze.com") names no business and passes;
   a ``wa.me`` link passes when its number is a knowledge-base phone;
 - a **social handle** (``@salon.dana``, "Instagram: salondana", "באינסטגרם salondana",
-  ``instagram.com/salondana``): the same handle on any platform, dots and underscores aside;
+  ``instagram.com/salondana``, "ב-@salondana"): the same handle on any platform, case
+  aside; a dot or an underscore dropped, added or swapped makes another account;
 - a **street address** (number and street, in English or Hebrew: "14 Allenby St.",
   "Allenby Street 41", "we're at Allenby 41", "רחוב אלנבי 41", "ברח' הרצל 12",
   "בשדרות רוטשילד 5", "אנחנו באלנבי 41", and a street the knowledge base names followed by
@@ -86,7 +87,8 @@ _SOCIAL_DOMAINS = _words(
 # --- social handles -----------------------------------------------------------------------
 
 _HANDLE = r"@?(?P<handle>[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)"
-_AT_HANDLE = re.compile(r"(?<![\w@.])@(?P<handle>[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)")
+# After a space, a dash or a Hebrew prefix ("ב-@parva", "ב@parva"), not inside an e-mail.
+_AT_HANDLE = re.compile(r"(?<![a-z0-9_@.])@(?P<handle>[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)")
 _EN_PLATFORM = (
     r"instagram|insta|ig|facebook|fb|tiktok|tik\s?tok|twitter|youtube|linkedin|telegram"
     r"|threads|pinterest"
@@ -799,13 +801,12 @@ def _is_handle(match: re.Match[str], handle: str) -> bool:
 
 
 def _handle_known(handle: str, kb: _Knowledge) -> bool:
+    """The very handle, case aside: "parva.shampoo" is another account than "parva_shampoo",
+    and "greencrumb" another than "greencrumb.vegan"."""
     if handle in kb.handles:
         return True
-    squashed = _squash(handle)
-    if any(_squash(known) == squashed for known in kb.handles):
-        return True
     # The knowledge base may spell it out without a platform: "salon.dana on IG".
-    return bool(re.search(rf"(?<![a-z0-9_.]){re.escape(handle)}(?![a-z0-9_])", kb.text))
+    return bool(re.search(rf"(?<![a-z0-9_.]){re.escape(handle)}(?!\.?[a-z0-9_])", kb.text))
 
 
 def _booking_matches(text: str) -> list[tuple[re.Match[str], bool]]:

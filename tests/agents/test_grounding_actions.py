@@ -230,6 +230,72 @@ def test_the_customer_asking_for_confirmation_does_not_confirm_it() -> None:
     assert _flagged("Yes, your booking is confirmed!", question=question)
 
 
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Done, I've put it aside for you under your name until Friday 👍",
+        "I've set aside 2 bottles of magnesium under your name.",
+        "We've put the blue bike aside for you.",
+        "I've put the bike on hold for you until Sunday.",
+        "I'm setting one aside for you now.",
+        "I'll put one aside for you.",
+        "I've saved 2 seats for you at the front.",
+        "I've added your name to the list for Saturday.",
+        "I've made a reservation for 4 at 20:00.",
+    ],
+)
+def test_something_set_aside_for_the_customer_is_flagged(reply: str) -> None:
+    flags = _flags(reply)
+    assert [flag.kind for flag in flags] == [ACTION]
+    assert "book" in flags[0].reason
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Lovely! May 12th is booked for you 🎉",
+        "It's reserved for you until Friday.",
+        "2 bottles have been set aside under your name.",
+        "The 10:00 slot is now reserved for you ✅",
+    ],
+)
+def test_a_thing_held_for_the_customer_is_flagged(reply: str) -> None:
+    assert [flag.kind for flag in _flags(reply)] == [ACTION]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Tables are held for you for 15 minutes after the booking time.",
+        "Your table is held for 15 minutes after the booking time.",
+        "A spot is saved for you only once the deposit is paid.",
+        "I can put one aside for you if you like.",
+        "Would you like me to set one aside for you?",
+        "I can't put items aside, sorry, but you can order online.",
+        "I'll hold it until you confirm.",
+    ],
+)
+def test_a_rule_about_holding_and_an_offer_to_set_aside_pass(reply: str) -> None:
+    assert not _flagged(reply)
+
+
+def test_until_a_day_is_how_long_not_a_condition() -> None:
+    assert _flagged("I've put it aside for you until Friday.")
+    assert not _flagged("I'll put it aside once you confirm.")
+
+
+def test_a_reply_that_opens_with_done_claims_it() -> None:
+    assert _flagged("Done, see you on Tuesday then.")
+    assert _flagged("Sorted - the bike is yours.")
+    assert not _flagged("Once it's done, we'll call you.")
+
+
+def test_the_customer_coming_does_not_make_a_claim_of_setting_aside_theirs() -> None:
+    question = "Can you put aside 2 bottles for me? I'll come tomorrow"
+    assert _flagged("Done ✅ I've set aside 2 bottles under your name.", question=question)
+    assert not _flagged("Great, see you tomorrow at 10!", question="I'll come tomorrow at 10")
+
+
 # --- Hebrew: each family flagged ------------------------------------------------------------
 
 
@@ -370,6 +436,43 @@ def test_a_hebrew_state_the_customer_stated_first_is_theirs() -> None:
     reply = "מעולה, מחכים לך ביום שלישי ב-10!"
     assert not _flagged(reply, NAILS, question="קבעתי תור לשלישי ב-10, איפה חונים?")
     assert _flagged(reply, NAILS, question="אפשר תור לשלישי ב-10?")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "מעולה! שמתי אותך ביומן של רונן ליום ראשון 🚗",
+        "שמתי לך בצד 2 בקבוקים של מגנזיום.",
+        "הפרשתי 2 בקבוקים על שמך.",
+        "שמרנו לכם את האופניים בצד עד שישי.",
+        "תפסתי לך מקום בשיעור של חמישי.",
+        "סידרתי לך תור ליום שני.",
+        "התאריך שמור לכם 🎉",
+        "היחידה משוריינת לכם מ-12 עד 14 ביוני.",
+        "2 בקבוקים מונחים בצד על שמך.",
+    ],
+)
+def test_something_set_aside_or_held_for_the_customer_in_hebrew_is_flagged(reply: str) -> None:
+    flags = _flags(reply, NAILS)
+    assert [flag.kind for flag in flags] == [ACTION]
+    assert "book" in flags[0].reason
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "המקום סגור בשבת.",
+        "הסטודיו סגור בחגים.",
+        "המקום שמור לכם ל-15 דקות.",
+        "השולחן שמור לכם עד 15 דקות מהשעה שהזמנתם.",
+        "שמתי לב שביקשת תור ליום ראשון, אעביר את הבקשה לצוות.",
+        "הנחתי שמדובר בתור ליום ראשון.",
+        "אפשר לשמור לך בצד עד מחר.",
+        "רוצה שאשים לך אחד בצד?",
+    ],
+)
+def test_closed_on_a_day_a_rule_about_holding_and_an_offer_in_hebrew_pass(reply: str) -> None:
+    assert not _flagged(reply, NAILS)
 
 
 # --- the flag itself ---------------------------------------------------------------------------

@@ -166,8 +166,18 @@ def test_the_knowledge_bases_handle_is_not_flagged(reply: str) -> None:
     assert flags(reply) == []
 
 
-def test_the_handle_without_its_dot_is_the_same_handle() -> None:
-    assert flags("Follow @salondana on Instagram") == []
+def test_a_handle_with_a_dot_dropped_or_swapped_is_another_account() -> None:
+    assert claims("Follow @salondana on Instagram") == ["@salondana"]
+    assert claims("We're @salon_dana on Instagram 🌱") == ["@salon_dana"]
+    assert claims("Follow @salon.dana_tlv on Instagram") == ["@salon.dana_tlv"]
+    assert flags("Follow @SALON.DANA on Instagram") == []
+
+
+def test_a_handle_after_a_hebrew_prefix_is_read() -> None:
+    assert claims("כן! תעקבו אחרינו ב-@salon_dana 📸", KB_HE) == ["@salon_dana"]
+    assert claims("תעקבו אחרינו ב@salon.dana", KB_HE) == ["@salon.dana"]
+    assert flags("תעקבו אחרינו ב-@salondana 📸", KB_HE) == []
+    assert flags("כתבו לנו ל-info@salondana.co.il", KB_HE) == []
 
 
 def test_an_invented_handle_is_flagged_on_the_handle_itself() -> None:
