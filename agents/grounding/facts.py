@@ -216,12 +216,14 @@ def _segments(text: str, claims: list[Claim], counts: list[Claim]) -> list[Segme
         same_line = previous is not None and "\n" not in text[previous[1] : start]
         if previous and same_line and _CONTINUATION.match(text[start:end]):
             words |= topic_words(text[previous[0] : previous[1]])
-        # "רחצה וייבוש: כלב קטן 120 ₪; כלב בינוני 160 ₪": the line's label is the subject
-        # of every part of its list.
-        if not same_line:
-            found = _LINE_LABEL.match(text[start:end])
-            label = topic_words(found.group(1)) if found else frozenset()
-        words |= label
+        # "רחצה וייבוש: כלב קטן 120 ₪; כלב בינוני 160 ₪": a label is the subject of every
+        # part of the list it opens, up to the next label or sentence.
+        own = _LINE_LABEL.match(text[start:end])
+        listed = same_line and previous is not None and ";" in text[previous[1] : start]
+        if own or not listed:
+            label = topic_words(own.group(1)) if own else frozenset()
+        else:
+            words |= label
         previous = (start, end)
         if inside:
             local = KnowledgeFacts(mentions_free=bool(_FREE_WORD.search(text[start:end])))
