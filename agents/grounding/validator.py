@@ -325,8 +325,14 @@ def _merged(segments: list[Segment]) -> KnowledgeFacts:
     return local
 
 
-def _topic_reason(value: Value, subject: Subject, kb: KnowledgeFacts) -> str | None:
-    """A value the knowledge base states, but for another subject than the reply's."""
+def _topic_reason(
+    value: Value, subject: Subject, kb: KnowledgeFacts, sentence: frozenset[str] = frozenset()
+) -> str | None:
+    """A value the knowledge base states, but for another subject than the reply's.
+
+    ``sentence`` is the content words of the whole sentence: when the claim's own clause
+    shares a single word with the closest line ("on orders over ₪250"), a line stating the
+    value that shares more of the sentence ("in Givatayim delivery is free") is its line."""
     if not isinstance(value, Price | Duration | Percent | Time):
         return None
     if isinstance(value, Time) and value.days:
@@ -349,6 +355,10 @@ def _topic_reason(value: Value, subject: Subject, kb: KnowledgeFacts) -> str | N
     holders = [segment for _, segment in scored if _check(value, segment.facts) is None]
     if any(is_hebrew(segment.text) != subject.hebrew for segment in holders):
         return None
+    if best == 1 and holders and sentence:
+        held = max(overlap(sentence, segment.words) for segment in holders)
+        if held > max(overlap(sentence, segment.words) for segment in closest):
+            return None
     said = "; ".join(f"“{segment.text}”" for segment in closest[:2])
     return f"{value.describe()} is not what the knowledge base gives for this: {said}"
 
@@ -380,6 +390,21 @@ def _foreign_reason(value: Value, subject: Subject, kb: KnowledgeFacts) -> str |
         return None
     said = "; ".join(f"“{segment.text}”" for segment in holders[:2])
     return f"{value.describe()} is what the knowledge base gives for something else: {said}"
+
+
+def _sentence_words(reply: str, claims: list[Claim]) -> dict[int, frozenset[str]]:
+    """For each claim's start, the content words of its sentence, the claims' own text aside."""
+    chars = list(reply)
+    for claim in claims:
+        chars[claim.start : claim.end] = " " * (claim.end - claim.start)
+    masked = "".join(chars)
+    words: dict[int, frozenset[str]] = {}
+    for low, high in clause_spans(reply):
+        sentence = topic_words(normalise(masked[low:high]).text)
+        for claim in claims:
+            if low <= claim.start < high:
+                words[claim.start] = sentence
+    return words
 
 
 def _excluded_reason(
@@ -906,6 +931,7 @@ def _statement_flags(
     ]
     claims = sorted(extraction.claims + counted, key=lambda claim: claim.start)
     subjects = claim_subjects(reply, [(claim.kind, claim.start, claim.end) for claim in claims])
+    sentences = _sentence_words(reply, claims)
     flags = []
     for claim, subject in zip(claims, subjects, strict=True):
         around = _round_the_clock(claim.value, subject, kb, knowledge_base)
@@ -913,7 +939,7 @@ def _statement_flags(
             continue
         reason = around if isinstance(around, str) else _check(claim.value, kb)
         if reason is None:
-            reason = _topic_reason(claim.value, subject, kb)
+            reason = _topic_reason(claim.value, subject, kb, sentences[claim.start])
         if reason is None:
             reason = _priced_duration_reason(claim, claims, reply, kb)
         evidence: tuple[str, ...] = ()

@@ -56,3 +56,16 @@ def test_a_value_said_of_what_its_own_line_excludes_is_flagged() -> None:
     assert flag.claim == "10%"
     assert flag.evidence == ("Club members get 10% off supplements; not on baby formula.",)
     assert flagged("Club members get 10% off supplements.", knowledge_base) == []
+
+
+def test_a_weak_subject_defers_to_the_line_that_shares_the_sentence() -> None:
+    knowledge_base = (
+        "Custom birthday cakes: order at least 4 days ahead, from ₪260.\n"
+        "Delivery to Givatayim and Ramat Gan: ₪20, free on orders over ₪250.\n"
+        "Cancellation up to 72 hours before: full refund.\n"
+        "Wheel taster class (2.5 hours): ₪240 per person."
+    )
+    assert flagged("In Givatayim delivery is free on orders over ₪250 🎉", knowledge_base) == []
+    reply = "Since it's more than 72 hours before the class, you get a full refund."
+    assert flagged(reply, knowledge_base) == []
+    assert flagged("Custom birthday cakes start from ₪250.", knowledge_base) == ["₪250"]
