@@ -22,7 +22,7 @@ help:
 	@echo "make format     ruff format and ruff check --fix"
 	@echo "make worker     one RQ worker on the replies and background queues"
 	@echo "make simulator  the Messages-API simulator on port $(SIMULATOR_PORT)"
-	@echo "make bench      every benchmark under bench/ (budget, compression, fault drill)"
+	@echo "make bench      every benchmark under bench/ (budget, compression, fault drill, grounding)"
 	@echo "make bench-budget  the shared LLM budget vs retries alone"
 	@echo "make migrate | make seed"
 	@echo "make messages  update the Hebrew catalogue (locale/he) from the code and compile it (needs GNU gettext)"

@@ -21,7 +21,10 @@ Then it waits (bounded) until every customer message is answered, or sits in a c
 handed to people whose customer has been told, and prints: answered / sent, answers by author
 overall and per phase, customer-visible errors, time to degrade and to recover (from
 ``ModeTransition`` rows), the transitions, the LLM ledger by purpose and outcome. Targets: 0
-customer-visible errors and 0 unanswered messages. Exits 0 unless the bench itself crashed
+customer-visible errors and 0 unanswered messages. As under ``make run``, the simulator
+invents an unsupported claim in about one reply in five (``--hallucination-rate``, 0.03 per
+kind), so the drill also shows replies held for review and fallbacks while the ladder works;
+a held reply counts as answered (it waits for a reviewer, not for the LLM). Exits 0 unless the bench itself crashed
 (``--strict``: exit 1 on a miss).
 
     python bench/faults.py [--messages 150] [--workers 3] [--strict]
@@ -884,11 +887,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="set the agent's recover_straight_to_full (default: one rung per probe)",
     )
+    parser.add_argument(
+        "--hallucination-rate",
+        type=float,
+        default=0.03,
+        help="the simulator's invented-claim rate per kind, as under make run (0.03; 0: honest)",
+    )
     parser.add_argument("--keep-logs", action="store_true", help="keep the log directory")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
     if args.messages < 1 or args.customers < 1 or not 1 <= args.workers <= 8:
         parser.error("--messages and --customers must be positive, --workers 1..8")
+    if not 0 <= args.hallucination_rate <= 1:
+        parser.error("--hallucination-rate must be between 0 and 1")
     if args.ladder:
         try:
             args.ladder = tuple(int(part) for part in args.ladder.split("/"))
@@ -918,7 +929,10 @@ def main(argv: list[str] | None = None) -> int:
     server = serve(
         port=0,
         config=SimulatorConfig(
-            latency_ms=args.latency_ms, latency_jitter_ms=LATENCY_JITTER_MS, seed=args.seed
+            latency_ms=args.latency_ms,
+            latency_jitter_ms=LATENCY_JITTER_MS,
+            seed=args.seed,
+            hallucination_rate=args.hallucination_rate,
         ),
     )
     graph = graph_api_stub()
