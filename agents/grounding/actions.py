@@ -109,14 +109,22 @@ _EN_DONE_VERBS: tuple[tuple[str, str], ...] = (
         # "I've put it aside for you", "I've set aside 2 bottles", "put it on hold"
         rf"|(?:put|set|kept|got|pulled|laid){_EN_ASIDE}|(?:put|placed)\s+a\s+hold|kept\s+(?:it|them|one|an?|the|your|\d+)\b"
         r"|(?:put|added|written|wrote|jotted|taken)\s+(?:down\s+)?your\s+name"
-        r"|made\s+(?:you\s+)?(?:an?|the|your)\s+(?:booking|reservation|appointment))",
+        r"|made\s+(?:you\s+)?(?:an?|the|your)\s+(?:booking|reservation|appointment)"
+        r"|(?:grabbed|snagged|nabbed)(?=\s+you\b|[^,.;!?]{0,40}\bfor\s+you\b)"
+        # an order placed, a booking changed: "I've put in the order", "changed it to 3 people"
+        r"|put\s+in\s+(?:an?|the|your)\s+order|placed\s+(?:an?|the)\s+order"
+        r"|ordered\s+(?:it|them|the|an?|your)\b(?=[^,.;!?]*\bfor\s+you\b)"
+        r"|(?:changed|moved|updated|switched|shifted|extended)\s+(?:it|that|this|them|the\s+(?:booking"
+        r"|reservation|appointment|order|time|date|slot))\s+to\b|extended\s+your)",
         BOOK,
     ),
     (r"(?:cancel+ed)", CANCEL),
     (r"(?:refunded|credited|reimbursed|returned\s+(?:the|your)\s+(?:money|payment))", REFUND),
     (
-        r"(?:applied|knocked|taken\s+\S+\s+off|took\s+\S+\s+off|given\s+you|gave\s+you)"
-        r"(?=[^,.;]*\b(?:discount|off|%|percent|coupon|code|price))",
+        r"(?:(?:applied|knocked|taken\s+\S+\s+off|took\s+\S+\s+off|given\s+you|gave\s+you)"
+        r"(?=[^,.;]*\b(?:discount|off|%|percent|coupon|code|price))"
+        # "I've waived the fee", "I've upgraded you to the deluxe room"
+        r"|waived\s+(?:the|your|it|that|this)|upgraded\s+(?:you|your))",
         DISCOUNT,
     ),
     (
@@ -127,7 +135,9 @@ _EN_DONE_VERBS: tuple[tuple[str, str], ...] = (
     (
         r"(?:passed|forwarded|handed|relayed|let\s+(?!you\b)\w+(?:\s+\w+)?\s+know"
         r"|told\s+(?!you\b)|informed\s+(?!you\b)|notified\s+(?!you\b)|alerted|updated\s+"
-        r"(?:the|our|my)\s|(?:sent|e-?mailed|messaged)\s+(?:your|this|it|that|the\s+details)\b"
+        r"(?:the|our|my)\s|asked\s+(?!you\b)(?:[\w']+\s+){1,3}?to\s+(?:call|contact|ring|text"
+        r"|message|get\s+back|reach|phone|e-?mail|send|check|prepare|hold|keep|set|book)\b"
+        r"|(?:sent|e-?mailed|messaged)\s+(?:your|this|it|that|the\s+details)\b"
         r"[^,.;]*\bto\s+(?!you\b))",
         RELAY,
     ),
@@ -172,7 +182,10 @@ _EN_WILL = re.compile(
     r"|hold\s+(?:a|the|your)\s+(?:table|spot|slot|place|seat)|save\s+you"
     rf"|hold\s+(?:it|them|one|\d+|on\s*to)|keep\s+(?:it|them|one|\d+)\s+for\s+you"
     rf"|(?:put|set|keep|get){_EN_ASIDE})"
-    r"|(?P<send>send\s+(?:you|it|them|over|the|your|a)|e-?mail\s+you|text\s+you|whatsapp\s+you)"
+    r"|(?P<send>send\s+(?:you|it|them|over|the|your|a)|(?:e-?mail|text|whatsapp)\s+(?:you|over"
+    r"|(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?|your\s+[\w-]+)\s+(?:to\s+you|over))"
+    r"|(?:e-?mail|text|whatsapp)\s+(?:the|your|an?)\s+(?:[\w-]+\s+)?(?:payment|deposit|booking"
+    r"|confirmation|invoice|receipt|details|link|quote|price\s+list|menu|form|contract|voucher)\w*)"
     r"|(?P<cancel>cancel)"
     r"|(?P<refund>refund|credit\s+(?:you|your))"
     r"|(?P<discount>apply\s+(?:a|the|an)\b[^,.;]*(?:discount|off|%|coupon|code)"
@@ -183,6 +196,10 @@ _EN_WILL = re.compile(
     r"|(?P<lcancel>cancel)|(?P<lrefund>refund))\b"
 )
 _EN_DAY = r"(?:sun|mon|tues|wednes|thurs|fri|satur)day"
+_EN_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
 # A state only a booking or an action makes true.
 _EN_STATE = re.compile(
     r"\b(?:you're|you\s+are|you've\s+been|you\s+have\s+been)(?:\s+(?:now|all|officially|also))*"
@@ -201,6 +218,12 @@ _EN_STATE = re.compile(
     r"\s*(?:[✅✔☑👍]|$)"
     # "Done, I've ...", "Sorted - ...": the reply opens by saying it is done
     r"|^\s*(?:all\s+)?(?:done|sorted|booked|reserved)\s*(?:,|\s[-–—]\s)"
+    # ... or closes by saying so: "Two spots for Thursday evening, booked ✅"
+    r"|(?:,|\s[-–—])\s*(?:all\s+)?(?:booked|reserved|confirmed|done|sorted)\s*(?:[✅✔☑👍]|$)"
+    # "The 12th of May is all yours", "the 10:00 slot is yours"
+    rf"|\b(?:{_EN_DAY}|(?:{_EN_MONTH})\s+\d+(?:st|nd|rd|th)?|(?:the\s+)?\d+(?:st|nd|rd|th)"
+    rf"(?:\s+of\s+(?:{_EN_MONTH}))?|(?:the|your)\s+(?:[\w:'-]+\s+)?(?:slot|spot|table|date|place|seat"
+    r"|room|unit|booking|reservation))\s+(?:is|are)\s+(?:all\s+)?yours\b"
 )
 _EN_BOOK_NOUN = (
     r"appointment|booking|reservation|table|slot|spot|place|seat|session|class|lesson|visit"
@@ -216,7 +239,7 @@ _EN_PASSIVE = re.compile(
     # "your appointment is confirmed", "your refund has been processed"
     rf"\byour\s+(?:\w+\s+){{0,3}}?(?P<noun>{_EN_BOOK_NOUN}|refund|money|credit|discount|invoice"
     r"|receipt|allergy|request|details|note|cancellation|voucher|payment|quote|confirmation)s?"
-    r"(?:\s+for\s+[^,.;!?]*?)?"
+    r"(?:\s+(?:for|on|at|in)\s+[^,.;!?]*?)?"
     r"\s+(?P<be>is|are|'s|has\s+been|have\s+been|'s\s+been|was|were)(?:\s+(?:now|all|officially"
     rf"|just|already|been|successfully))*\s+(?P<done>{_EN_DONE_PARTICIPLE})\b"
 )
@@ -286,7 +309,7 @@ _EN_HELD_FOR_YOU = re.compile(
 # things ("tables are held for you for 15 minutes").
 _EN_HELD_SUBJECT = re.compile(
     r"\b(?:it|that|this|they|these|those|everything|both|your|the|one|an?|my)\b|\d"
-    rf"|\b{_EN_DAY}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    rf"|\b{_EN_DAY}\b|\b(?:{_EN_MONTH})\b"
     r"|^\s*(?:it's|that's|they're)"
 )
 _EN_ON_THE_WAY = re.compile(
@@ -296,7 +319,7 @@ _EN_ON_THE_WAY = re.compile(
     # or something sent: "your order is on its way"
     r"|\b(?:order|package|parcel|delivery|pizza|pizzas|food|flowers|bouquet|courier|driver"
     r"|technician|plumber|electrician|locksmith|someone|somebody|team|van|taxi|details|quote"
-    r"|invoice|confirmation)s?\s+(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?(?:on\s+(?:its|the"
+    r"|invoice|confirmation|link|receipt|voucher|e-?mail)s?\s+(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?(?:on\s+(?:its|the"
     r"|their)\s+way|en\s+route|being\s+(?:prepared|sent))\b"
 )
 _EN_SEE_YOU = re.compile(
@@ -308,6 +331,7 @@ _EN_HANDOFF = re.compile(
     r"call|ring|phone|contact|text|message|e-?mail|get\s+back|reach\s+out|be\s+in\s+touch"
     r"|get\s+in\s+touch|follow\s+up|reply|respond|answer|return\s+your\s+call|confirm|send"
     r"|look\s+into|(?P<arrival>come\s+(?:over|by|to)|be\s+(?:there|with\s+you|back|ready)|arrive"
+    r"|have\s+(?:it|them|that|this|everything|(?:your|the)\s+[\w-]+(?:\s+[\w-]+)?)\s+ready"
     r"|reach\s+you|be\s+delivered|get\s+there|show\s+up))\b"
     r"|\byou'll\s+(?:hear\s+(?:back|from)|get\s+a\s+(?:call|reply|response|message|answer)"
     r"|receive\s+a\s+(?:call|reply|response))\b"
@@ -318,6 +342,7 @@ _EN_PROMISED_TIME = re.compile(
     r"\s+of|couple\s+of)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?|days?|business\s+days?|working"
     r"\s+days?)\b|\b(?:today|tonight|tomorrow)\b|\bthis\s+(?:morning|afternoon|evening)\b"
     r"|\bby\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|today)\b|\bby\s+(?:\d|noon|tonight|lunch)"
+    rf"|\bby\s+(?:this\s+|next\s+)?{_EN_DAY}\b"
     r"|\b(?:right\s+away|immediately|straight\s+away|right\s+now|within\s+the\s+hour)\b"
 )
 # "you'll get a reminder SMS", "we'll send you a confirmation e-mail": the business's process.
@@ -359,6 +384,9 @@ _HE_DONE_VERBS: tuple[tuple[str, str], ...] = (
         rf"|להזמנה|ההזמנה|ליום|למחר|לשעה|ביומן|ליומן|במערכת|לרשימ[{HE}]*|בצד|עבור(?:ך|כם|כן)"
         rf"|בשביל(?:ך|כם|כן)){_HE_END}|על\s+(?:ה)?שמ|(?:ל|ב)-?\d|✅|✔))"
         # "שמתי אותך ביומן", "שמתי לך בצד 2 בקבוקים", "הפרשתי לכם", "תפסתי לך מקום"
+        # "החלפתי לך את התור", "הזזתי את ההזמנה", "שיניתי את השעה"
+        r"|(?:החלפתי|החלפנו|שיניתי|שינינו|הזזתי|הזזנו)(?=(?:\s+(?:לך|לכם|לכן))?\s+את\s+(?:ה)?(?:תור"
+        r"|הזמנה|פגישה|שעה|תאריך|טיפול|שיעור|ביקור|מועד))"
         r"|(?:שמתי|שמנו|הנחתי|הנחנו|הפרשתי|הפרשנו|החזקתי|החזקנו|שמרתי|שמרנו|תפסתי|תפסנו)"
         rf"(?=\s+(?:לך|לכם|לכן|עבורך|עבורכם|בשבילך|בשבילכם|אותך|אותכם|אותכן){_HE_END}"
         rf"|[^,.;!?\n]*?{_HB}בצד{_HE_END}|[^,.;!?\n]*?{_HB}על\s+(?:ה)?שמ)"
@@ -371,7 +399,8 @@ _HE_DONE_VERBS: tuple[tuple[str, str], ...] = (
     (
         r"(?:העברתי|העברנו|(?:עדכנתי|עדכנו)(?=\s+(?:את\s+)?(?!ה?(?:מחיר|הנחה|תור|הזמנה|פגישה|שעה))"
         r"[^\s,.]+)|(?:הודעתי|הודענו|אמרתי|יידעתי)(?=\s*ל(?!ך|כם))"
-        r"|שלחתי(?=\s+את\s+(?:ה)?(?:פרטים|בקשה|פנייה)\s+ל))",
+        r"|שלחתי(?=\s+את\s+(?:ה)?(?:פרטים|בקשה|פנייה)\s+ל)"
+        rf"|(?:ביקשתי|ביקשנו)(?=\s+מ(?!מך|מכם)[{HE}]))",
         RELAY,
     ),
     (
@@ -385,7 +414,9 @@ _HE_DONE_VERBS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(?:הורדתי|הורדנו|נתתי|נתנו|החלתי|הפעלתי|הפעלנו|עדכנתי|עדכנו)"
-        r"(?=[^,.;!?]*(?:הנח|%|אחוז|קופון|קוד|מחיר))",
+        r"(?=[^,.;!?]*(?:הנח|%|אחוז|קופון|קוד|מחיר))"
+        # "ויתרתי לך על דמי הביטול", "שדרגתי אתכם לסוויטה"
+        r"|(?:ויתרתי|ויתרנו)(?=(?:\s+(?:לך|לכם|לכן))?\s+על)|(?:שדרגתי|שדרגנו)(?=\s+(?:אות|את|לך|לכם))",
         DISCOUNT,
     ),
     (
@@ -431,12 +462,15 @@ _HE_STATE = re.compile(
     rf"|{_HB}(?:הכל|הכול)\s+(?:כבר\s+)?(?:מסודר|סגור|מאושר|בוצע|רשום){_HE_END}"
     rf"|{_HB}נרשמת\s+בהצלחה"
     rf"|^\s*(?:בוצע|סגרנו|נרשם|נקבע|נשלח|בוטל|מאושר|אושר|רשמתי|רשום)\s*(?:[✅✔☑👍]|$)"
+    # "2 מקומות לחמישי בערב, משוריין ✅"
+    rf"|(?:,|\s[-–])\s*(?:משוריין|משוריינת|משוריינים|נקבע|נרשם|שמור|שמורים|בוצע|מאושר|סגור)"
+    rf"\s*(?:[✅✔☑👍]|$)"
 )
 # "התאריך שמור לכם", "היחידה משוריינת לך", "2 בקבוקים מחכים לך בצד על שמך": held for you.
 _HE_HELD_FOR_YOU = re.compile(
     rf"{_HB}(?:שמור|שמורה|שמורים|שמורות|משוריין|משוריינת|משוריינים|משוריינות|שוריין|שוריינה"
     r"|שוריינו|נשמר|נשמרה|נשמרו|סגור|סגורה|סגורים|רשום|רשומה|רשומים|מונח|מונחת|מונחים"
-    r"|הונח|הונחה|הונחו|הופרש|הופרשה|הופרשו)"
+    r"|הונח|הונחה|הונחו|הופרש|הופרשה|הופרשו|נעול|נעולה|נעולים|מוכן|מוכנה|מוכנים|מוכנות)"
     r"\s+(?:כבר\s+|עכשיו\s+)?(?:בצד\s+)?(?:לך|לכם|לכן|עבורך|עבורכם|עבורכן|בשבילך|בשבילכם"
     rf"|על\s+שמך|על\s+שמכם|על\s+השם\s+שלך){_HE_END}"
 )
@@ -519,7 +553,8 @@ _HE_HANDOFF = re.compile(
     r"יחזור|תחזור|יחזרו|נחזור|אחזור|יתקשר|תתקשר|יתקשרו|נתקשר|אתקשר|ייצור|יצור|תיצור|ייצרו|יצרו"
     r"|ניצור|יהיה\s+בקשר|תהיה\s+בקשר|יהיו\s+בקשר|נהיה\s+בקשר|יענה|תענה|יענו|ישלח|תשלח|ישלחו"
     r"|יאשר|תאשר|יאשרו|ייתן\s+מענה|תיתן\s+מענה|יטפל|תטפל|יטפלו"
-    r"|(?P<arrival>יגיע|תגיע|יגיעו|נגיע|אגיע|ייצא|תצא|יצאו|יהיה\s+מוכן|תהיה\s+מוכנה|יהיו\s+מוכנים)"
+    r"|(?P<arrival>יגיע|תגיע|יגיעו|נגיע|אגיע|ייצא|תצא|יצאו|יהיה\s+מוכן|תהיה\s+מוכנה|יהיו\s+מוכנים"
+    r"|נכין|אכין|נסיים|אסיים)"
     rf"|תקבל\s+(?:תשובה|מענה|שיחה|טלפון)|תקבלי\s+(?:תשובה|מענה|שיחה|טלפון)"
     rf"|תקבלו\s+(?:תשובה|מענה|שיחה|טלפון)){_HE_END}"
 )
@@ -530,7 +565,7 @@ _HE_PROMISED_TIME = re.compile(
     rf"|{_HB}(?:מיד|מייד|מיידית|תכף){_HE_END}|{_HB}ב(?:שעה|דקות|שעות)\s+הקרוב(?:ה|ות){_HE_END}"
 )
 _HE_PROCESS = re.compile(
-    rf"{_HB}ו?(?:תקבל|תקבלי|תקבלו|יישלח\s+(?:לך|אליך|אלייך|לכם)|תישלח\s+(?:לך|אליך|אלייך|לכם)"
+    rf"{_HB}ו?(?:תקבל|תקבלי|תקבלו|(?:יישלח|יישלחו|תישלח)\s+(?:לך|אליך|אלייך|לכם|אליכם)"
     rf"|נשלח\s+(?:לך|לכם|אליך|אלייך|אליכם)(?=\s*(?:את\s+)?(?:תזכורת|אישור|הודעה|הודעת|sms|מייל|קישור|לינק|חשבונית|קבלה|מסרון)))"
     rf"{_HE_END}"
 )

@@ -296,6 +296,45 @@ def test_the_customer_coming_does_not_make_a_claim_of_setting_aside_theirs() -> 
     assert not _flagged("Great, see you tomorrow at 10!", question="I'll come tomorrow at 10")
 
 
+@pytest.mark.parametrize(
+    ("reply", "word"),
+    [
+        ("I've grabbed the last two spots for you.", "book"),
+        ("The 12th of May is all yours 🎉", "book"),
+        ("Your place on Thursday's taster is confirmed.", "book"),
+        ("Two spots for Thursday evening, booked ✅", "book"),
+        ("I've put in the order for your cake.", "book"),
+        ("I've changed it to 3 people.", "book"),
+        ("I've waived the cancellation fee for you.", "discount"),
+        ("I've upgraded you to the deluxe room.", "discount"),
+        ("I've asked Ronen to call you.", "passed on"),
+        ("I'll email the payment details to you.", "sent"),
+        ("A payment link is on its way to your inbox.", "on the way"),
+        ("Send us the design and we'll have it ready tomorrow.", "arrive"),
+        ("We'll have your cake ready by Friday.", "arrive"),
+    ],
+)
+def test_more_ways_of_saying_it_was_done_are_flagged(reply: str, word: str) -> None:
+    flags = _flags(reply)
+    assert [flag.kind for flag in flags] == [ACTION]
+    assert word in flags[0].reason
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The choice is yours!",
+        "Tuesday is fully booked, sorry.",
+        "I grabbed the info from our menu.",
+        "I'll email the owner and get back to you.",
+        "Feel free to ask Ronen to call you.",
+        "You can have it ready by Friday if you order today.",
+    ],
+)
+def test_their_grounded_twins_pass(reply: str) -> None:
+    assert not _flagged(reply)
+
+
 # --- Hebrew: each family flagged ------------------------------------------------------------
 
 
@@ -472,6 +511,42 @@ def test_something_set_aside_or_held_for_the_customer_in_hebrew_is_flagged(reply
     ],
 )
 def test_closed_on_a_day_a_rule_about_holding_and_an_offer_in_hebrew_pass(reply: str) -> None:
+    assert not _flagged(reply, NAILS)
+
+
+@pytest.mark.parametrize(
+    ("reply", "word"),
+    [
+        ("החלפתי לך את התור ל-11:00.", "book"),
+        ("הזזתי את התור שלך ליום רביעי.", "book"),
+        ("התאריך נעול עבורכם.", "book"),
+        ("הכל מוכן בשבילך בקופה.", "book"),
+        ("2 מקומות לחמישי בערב, משוריין ✅", "book"),
+        ("ויתרתי לך על דמי הביטול.", "discount"),
+        ("שדרגתי אתכם לסוויטה.", "discount"),
+        ("ביקשתי מרונן שיתקשר אלייך.", "passed on"),
+        ("נכין לך את העוגה עד יום שישי.", "arrive"),
+        ("פרטי המקדמה יישלחו אלייך במייל.", "sent"),
+    ],
+)
+def test_more_ways_of_saying_it_was_done_in_hebrew_are_flagged(reply: str, word: str) -> None:
+    flags = _flags(reply, NAILS)
+    assert [flag.kind for flag in flags] == [ACTION]
+    assert word in flags[0].reason
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "רונן יתקשר אלייך לתאם שעה.",
+        "אפשר לשריין לך מקום, רק תאשר.",
+        "כדי לשריין מקום צריך לשלם מקדמה.",
+        "השולחן נשמר לרבע שעה בלבד.",
+        "שמתי לב שאתם מגיעים ביום ראשון.",
+        "אני יכולה לבקש מרונן שיתקשר אלייך.",
+    ],
+)
+def test_their_hebrew_grounded_twins_pass(reply: str) -> None:
     assert not _flagged(reply, NAILS)
 
 
