@@ -103,6 +103,16 @@ class _Topic:
     # "Cancel anytime" contradicts a knowledge base that states any restriction, even one
     # that also states a free part.
     absolute: re.Pattern[str] | None = None
+    # A "yes" sentence this matches is qualified ("free cancellation up to 24 hours
+    # before"): it restates a condition, and counts only when it is also absolute.
+    qualified: re.Pattern[str] | None = None
+    # "The deposit is refundable if you cancel early": read in a conditional sentence too,
+    # when the knowledge base's own line has no condition of time.
+    conditionals: bool = False
+    # "No, you won't be charged" answering "I cancelled, will I be charged?": a "yes" only
+    # when the customer's message is about the topic.
+    asked: re.Pattern[str] | None = None
+    asked_yes: re.Pattern[str] | None = None
 
 
 _APPOINTMENT_WORD = r"(?:book(?:ing)?|reserv(?:e|ation)|(?:an?\s+)?appointment|call\s+ahead)"
@@ -119,9 +129,19 @@ _EN_DRESS_ITEM = (
     r"(?:shorts|flip[\s-]?flops|sandals|slippers|jeans|swimwear|tank\s+tops|sneakers|trainers)"
 )
 _HE_DRESS_ITEM = r"(?:מכנסיים\s+קצרים|קצרים|כפכפים|סנדלים|גופיות|בגדי\s+ים|ג'ינס)"
+_EN_ID = r"(?:(?:photo\s+)?id(?:\s+card)?|identity\s+card|passport|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e)"
+_HE_ID = r"(?:תעודת\s+זהות|ת\.ז\.?|ת\"ז|תז|תעודה\s+מזהה|תעודה|רישיון\s+נהיגה|רישיון|דרכון)"
 _ABSOLUTE = re.compile(
     r"\b(?:any\s*time|whenever|at\s+any\s+(?:time|point|stage)|always|no\s+matter|any\s+day)\b"
-    rf"|{_HB}(?:בכל\s+(?:עת|זמן|שלב|שעה|יום)|מתי\s+ש\w*|תמיד){_HE_END}"
+    rf"|{_HB}(?:בכל\s+(?:עת|זמן|שלב|שעה|יום|רגע)|מתי\s+ש\w*|תמיד|לא\s+משנה\s+(?:מתי|כמה)"
+    rf"|(?:עד\s+)?(?:ב|ל)?רגע\s+האחרון){_HE_END}"
+)
+# A time before something: "up to 24 hours before", "עד 24 שעות לפני".
+_TIME_QUALIFIED = re.compile(
+    r"\b\d+\s*(?:-\s*)?(?:hours?|hrs?|h|days?|weeks?)\b|\b(?:a|one|two|three|48|24)\s+(?:hours?|days?|weeks?)\b"
+    r"|\bthe\s+day\s+before\b|\b(?:more|less)\s+than\b|\bup\s+to\b"
+    rf"|\d+\s*(?:-\s*)?(?:שעות|שעה|ימים|יום|שבועות|שבוע){_HE_END}"
+    rf"|{_HB}(?:יום|יומיים|שבוע|שבועיים|יממה)\s+(?:לפני|מראש){_HE_END}|{_HB}(?:עד|פחות\s+מ|יותר\s+מ)(?=\s*\d)"
 )
 
 _TOPICS: tuple[_Topic, ...] = (
@@ -246,14 +266,19 @@ _TOPICS: tuple[_Topic, ...] = (
             r"|\b(?:deliver(?:y|ies|s)?|shipping|ships|pick-?ups?|we\s+(?:serve|cover|work|operate))"
             r"\s+(?:is\s+|are\s+)?(?:only\s+)?(?:to|in|within|around)\s+(?!your\b|the\s+door\b|the\s+same\b"
             r"|\w+\s+(?:days?|hours?|minutes?|weeks?)\b)[a-z]{3,}"
-            r"|\b(?:deliver(?:y|ies)|delivery\s+areas?|we\s+serve)\s*:\s*(?!same\b|next\b|free\b|within\b)[a-z]{3,}",
+            r"|\b(?:deliver(?:y|ies)|delivery\s+areas?|we\s+serve)\s*:\s*(?!same\b|next\b|free\b|within\b)[a-z]{3,}"
+            r"|\bwe\s+(?:serve|cover)\s+(?!you\b|all\b|every\w*\b|customers\b|clients\b|the\s+whole\b)(?:the\s+)?[a-z]{3,}",
             _he(
                 r"(?:אין|לא)\s+(?:\S+\s+)?(?:משלוחים|משלוח|מגיעים|עובדים|שולחים|משרתים)\s+(?:\S+\s+)?מחוץ\s+ל"
                 r"|(?:משלוחים|משלוח|מגיעים|עובדים|שולחים|משרתים)\s+(?:רק\s+)?(?:ל|ב)[^.\n]*\s+בלבד"
                 r"|רק\s+(?:ב|ל)?(?:אזור|איזור|תחום)|(?:באזור|באיזור|בתחום)\s+[^,.\n]{2,30}\s+בלבד"
                 r"|אזור(?:י)?\s+(?:ה)?(?:שירות|חלוקה|משלוח|משלוחים|פעילות)"
                 r"|(?:משלוחים|משלוח|מגיעים|עובדים|משרתים)\s+(?:רק\s+)?(?:ל|ב)(?:אזור|איזור)"
-                r"|(?:משלוחים|משלוח)\s*:?\s*(?:רק\s+)?(?:ל|ב)[" + HE + r"]{2,}",
+                r"|(?:משלוחים|משלוח)\s*:?\s*(?:רק\s+)?(?:ל|ב)[" + HE + r"]{2,}"
+                r"|(?:משרתים|מכסים)\s+(?:את\s+)?[" + HE + r"]{2,}"
+                r"|(?:מגיעים|פועלים)\s+(?:רק\s+)?(?:ל|ב)(?!כל|בית|בתי|לקוח|פני|אחר|מחרת|זמן|שעה|תיאום|אירוע|שבת|ימי|יום)["
+                + HE
+                + r"]{3,}",
                 "ו",
             ),
         ),
@@ -328,10 +353,10 @@ _TOPICS: tuple[_Topic, ...] = (
         name="children",
         kb_no=_compile(
             rf"\badults?\s+only\b|\bno\s+{_EN_KIDS}\b|\b{_EN_KIDS}\s+(?:are\s+)?not\s+(?:allowed|permitted|admitted)"
-            rf"|\bnot\s+suitable\s+for\s+{_EN_KIDS}|\b(?:18|21)\s*\+\s*only\b",
+            rf"|\bnot\s+suitable\s+for\s+{_EN_KIDS}|\b(?:18|21)\s*\+\s*only\b|\bcouples\s+only\b",
             _he(
-                rf"(?:ל)?מבוגרים\s+בלבד|(?:ללא|בלי)\s+{_HE_KIDS}|אין\s+כניסה\s+(?:ל|עם\s+)?{_HE_KIDS}"
-                rf"|לא\s+מתאים\s+ל{_HE_KIDS}",
+                rf"(?:ל)?מבוגרים\s+בלבד|(?:ל)?זוגות\s+בלבד|(?:ללא|בלי)\s+{_HE_KIDS}|אין\s+כניסה\s+(?:ל|עם\s+)?{_HE_KIDS}"
+                rf"|לא\s+(?:מתאים\s+)?ל(?:ילדים|תינוקות|פעוטות)",
                 "",
             ),
         ),
@@ -347,9 +372,15 @@ _TOPICS: tuple[_Topic, ...] = (
         reply_yes=_compile(
             rf"\b(?:bring|come\s+with)\s+(?:the|your)\s+(?:{_EN_KIDS}|kid|child|family)\b"
             rf"|\b{_EN_KIDS}\s+(?:are\s+)?(?:always\s+|very\s+|more\s+than\s+)?(?:welcome|allowed|fine|ok|okay)\b"
-            rf"|\b(?:family|kid|child)[\s-]?friendly\b|\bsuitable\s+for\s+(?:{_EN_KIDS}|families|all\s+ages)",
+            rf"|\b(?:family|kid|child)[\s-]?friendly\b|\bsuitable\s+for\s+(?:{_EN_KIDS}|families|all\s+ages)"
+            rf"|\b(?:we\s+(?:can|will|'ll|could)\s+(?:also\s+)?(?:put|add|provide|bring|set\s+up|prepare|get|arrange)(?:\s+you)?"
+            rf"|we\s+have|there(?:'s|\s+is))\s+(?:a\s+)?(?:baby\s+)?(?:crib|cot|high\s+chair|baby\s+bed|travel\s+cot|baby\s+chair)s?\b"
+            rf"|\b(?:crib|cot|high\s+chair|baby\s+bed)s?\s+(?:is|are)\s+available\b"
+            rf"|\b(?:your|the)\s+(?:baby|kid|child|little\s+one|son|daughter)\s+is\s+(?:more\s+than\s+|very\s+|always\s+)?welcome\b",
             _he(
                 rf"(?:אפשר|ניתן|מותר)\s+(?:גם\s+)?(?:להגיע|לבוא)\s+(?:גם\s+)?עם\s+{_HE_KIDS}"
+                rf"|(?:(?:נשים|נכניס|נביא|נכין|נסדר|נארגן|נוסיף)\s+|יש\s+(?:לנו\s+)?)(?:לכם\s+|לך\s+)?(?:גם\s+)?(?:עריסה|מיטת\s+תינוק|לול|כיסא\s+(?:אוכל|תינוק)|מיטה\s+(?:ל)?תינוק)"
+                rf"|(?:ה)?(?:תינוק|תינוקת|ילד|ילדה)\s+(?:שלכם\s+|שלך\s+)?(?:מוזמנ\w*|מתקבל\w*)"
                 rf"|{_HE_KIDS}\s+(?:מתקבלים|מוזמנים)(?:\s+בברכה)?|{_HE_KIDS}\s+בברכה"
                 rf"|ידידותי(?:ת)?\s+ל(?:ילדים|משפחות)|מתאים\s+(?:גם\s+)?ל(?:ילדים|משפחות)"
                 rf"|(?:תביאו|הביאו|תביא|תביאי)\s+(?:גם\s+)?את\s+{_HE_KIDS}",
@@ -404,10 +435,12 @@ _TOPICS: tuple[_Topic, ...] = (
         kb_no=_compile(
             r"\bno\s+(?:outside|external)\s+(?:food|drinks?|catering|alcohol)"
             r"|\b(?:outside|external)\s+(?:food|drinks?|catering|alcohol)(?:\s+(?:and|or)\s+(?:food|drinks?))?\s+(?:is\s+|are\s+)?not\s+(?:allowed|permitted)"
-            r"|\bno\s+(?:food|drinks?)\s+(?:or\s+drinks?\s+)?from\s+outside|\bno\s+byob?\b",
+            r"|\bno\s+(?:food|drinks?)\s+(?:or\s+drinks?\s+)?from\s+outside|\bno\s+byob?\b"
+            r"|\bno\s+(?:meat|nuts|peanuts|pork|alcohol|glass(?:\s+bottles)?)(?:\s+(?:and|or)\s+no\s+\w+)?\s+(?:\w+\s+)?(?:allowed|permitted)",
             _he(
                 rf"(?:אין|אסור)\s+להכניס\s+(?:{_HE_FOOD})|(?:ללא|בלי)\s+(?:{_HE_FOOD})\s+מבחוץ"
-                rf"|(?:{_HE_FOOD})\s+מבחוץ\s+(?:אסור|לא)|לא\s+(?:ניתן|אפשר|מותר)\s+(?:להכניס|להביא)\s+(?:{_HE_FOOD})",
+                rf"|(?:{_HE_FOOD})\s+מבחוץ\s+(?:אסור|לא)|לא\s+(?:ניתן|אפשר|מותר)\s+(?:להכניס|להביא)\s+(?:{_HE_FOOD})"
+                r"|(?:אין|אסור)\s+(?:להכניס|להביא)\s+(?:\S+\s+)?(?:בשר|אגוזים|בוטנים|אלכוהול|זכוכית)",
                 "",
             ),
         ),
@@ -420,11 +453,11 @@ _TOPICS: tuple[_Topic, ...] = (
             ),
         ),
         reply_yes=_compile(
-            rf"\b(?:you\s+can|feel\s+free\s+to|you're\s+welcome\s+to|you\s+may)\s+(?:also\s+)?bring\s+(?:your\s+own\s+|some\s+|a\s+)?{_EN_FOOD}"
+            rf"\b(?:you\s+can|feel\s+free\s+to|you're\s+welcome\s+to|you\s+may)\s+(?:also\s+)?bring\s+(?:in\s+)?(?:your\s+own\s+|some\s+|a\s+|any\s+|whatever\s+)?{_EN_FOOD}"
             rf"|\b(?:outside|external)\s+(?:food|drinks?|catering)\s+(?:is|are)\s+(?:welcome|allowed|fine|ok|okay|permitted)"
             rf"|\bbyob?\s+(?:is\s+)?(?:fine|welcome|ok)|\bbring\s+your\s+own\s+{_EN_FOOD}",
             _he(
-                rf"(?:אפשר|ניתן|מותר)\s+(?:גם\s+)?(?:להביא|להכניס)\s+(?:גם\s+)?(?:{_HE_FOOD})"
+                rf"(?:אפשר|ניתן|מותר)\s+(?:גם\s+)?(?:להביא|להכניס)\s+(?:גם\s+)?(?:כל\s+|איזה\s+|איזו\s+)?(?:{_HE_FOOD})"
                 rf"|(?:תביאו|תביא|תביאי|הביאו)\s+(?:גם\s+)?(?:את\s+)?(?:{_HE_FOOD})"
                 rf"|(?:{_HE_FOOD})\s+מבחוץ\s+(?:מותר|זה\s+בסדר|בסדר|מותרים|אפשרי)"
             ),
@@ -441,6 +474,10 @@ _TOPICS: tuple[_Topic, ...] = (
         ),
         says_yes="lets guests bring their own food or drink",
         says_no="says outside food is not allowed",
+        absolute=re.compile(
+            r"\b(?:any|whatever|anything|all\s+kinds\s+of|no\s+restrictions?)\b"
+            rf"|{_HB}(?:כל\s+(?:ה)?(?:אוכל|עוגה|מה|סוג)|מה\s+ש\S+|ש?רוצים|שתרצו|שתרצה|שתרצי|(?:בלי|ללא)\s+הגבלה){_HE_END}"
+        ),
     ),
     _Topic(
         name="cancellation",
@@ -450,7 +487,7 @@ _TOPICS: tuple[_Topic, ...] = (
             r"|\bcancel\w*\b[^.\n]*\bat\s+least\s+\S+\s+(?:hours?|days?)\b"
             r"|\b(?:cancellation|late-cancellation)\s+fee\b|\bno\s+refunds?\s+(?:on|for)\s+cancel\w*",
             _he(
-                r"דמי\s+ביטול|(?:ה)?ביטול\w*[^.\n]*(?:יחויב|יחויבו|כרוך\s+בתשלום|בתשלום|לא\s+יוחזר|ללא\s+החזר|אין\s+החזר|חיוב)"
+                r"דמי\s+ביטול|(?:ה)?ביטול\w*[^.\n]*(?:יחויב|יחויבו|מחויב\w*|ייגבה|במלואו|כרוך\s+בתשלום|בתשלום|לא\s+יוחזר|ללא\s+החזר|אין\s+החזר|חיוב)"
                 r"|אין\s+החזר\s+(?:כספי\s+)?(?:על|ב)ביטול",
                 "",
             ),
@@ -467,10 +504,16 @@ _TOPICS: tuple[_Topic, ...] = (
         reply_yes=_compile(
             r"\bcancel\s+(?:at\s+)?(?:any\s*time|whenever)|\bcancel\w*\s+(?:for\s+)?free\b|\bfree\s+cancellation\b"
             r"|\bcancel\w*\b[^.]*\bfull\s+refund\b|\bno\s+cancellation\s+(?:fee|charge)s?\b"
-            r"|\bcancel\w*\s+(?:is|are)\s+(?:free|fine|no\s+problem)\b",
+            r"|\bcancel\w*\s+(?:is|are)\s+(?:free|fine|no\s+problem)\b"
+            r"|\b(?:no|without\s+(?:a|any))\s+(?:\w+\s+)?(?:charge|fee|penalty|cost)\s+(?:for|on)\s+(?:cancel\w*|a\s+cancellation)"
+            r"|\b(?:we|they)\s+(?:don't|do\s+not|never|won't|will\s+not)\s+charge\s+(?:\w+\s+)?(?:for\s+)?(?:cancel\w*|a\s+cancellation)"
+            r"|\byou\s+(?:won't|will\s+not|wouldn't)\s+(?:be\s+charged|pay|lose)\s+(?:anything\s+|a\s+thing\s+)?(?:for\s+)?(?:cancel\w*|the\s+cancellation)",
             _he(
                 r"(?:אפשר|ניתן)\s+(?:גם\s+)?לבטל\s+(?:[^.,]{0,25}\s)?(?:בכל\s+(?:עת|זמן|שלב|רגע)|מתי\s+ש\S*|ברגע\s+האחרון|בחינם|ללא\s+(?:חיוב|תשלום|עלות|קנס)|בלי\s+(?:חיוב|תשלום|עלות|קנס))"
-                r"|ביטול\s+(?:חינם|ללא\s+(?:עלות|תשלום|חיוב)|בלי\s+(?:עלות|תשלום))|(?:אין|ללא|בלי)\s+דמי\s+ביטול",
+                r"|ביטול\s+(?:חינם|ללא\s+(?:עלות|תשלום|חיוב)|בלי\s+(?:עלות|תשלום))|(?:אין|ללא|בלי)\s+דמי\s+ביטול"
+                r"|(?:אין|ללא|בלי)\s+(?:\S+\s+)?(?:חיוב|תשלום|קנס|עלות)\s+(?:על|ב|עבור)\s*(?:ה)?ביטול\w*"
+                r"|לא\s+(?:מחייבים|נחייב|אחייב|גובים|נגבה|תחויב|תחויבי|תחויבו|תשלם|תשלמי|תשלמו|משלמים)\s+(?:\S+\s+){0,2}?(?:על|ב|עבור)\s*(?:ה)?ביטול\w*"
+                r"|(?:ה)?ביטול\w*\s+(?:זה\s+|הוא\s+)?(?:בחינם|חינם|לא\s+עולה)",
                 "",
             ),
         ),
@@ -485,6 +528,19 @@ _TOPICS: tuple[_Topic, ...] = (
         says_yes="lets the customer cancel free",
         says_no="charges for cancelling",
         absolute=_ABSOLUTE,
+        qualified=_TIME_QUALIFIED,
+        asked=_compile(
+            r"\bcancel\w*", _he(r"ביטול\w*|לבטל|מבטל\w*|ביטלתי|ביטלנו|אבטל|נבטל", "הלבו")
+        ),
+        asked_yes=_compile(
+            r"\byou\s+(?:won't|will\s+not|wouldn't)\s+be\s+charged\b|\b(?:there's|there\s+is|there\s+will\s+be)\s+no\s+(?:charge|fee)\b"
+            r"|\bit\s+(?:won't|will\s+not)\s+cost\s+you\s+(?:anything|a\s+thing)\b|\bno\s+charge\b",
+            _he(
+                r"לא\s+(?:תחויב|תחויבי|תחויבו|תשלם|תשלמי|תשלמו|נחייב|מחייבים|יחייבו|גובים)|(?:אין|ללא|בלי)\s+חיוב"
+                r"|(?:זה\s+)?לא\s+עולה\s+(?:לך\s+|לכם\s+)?כלום",
+                "",
+            ),
+        ),
     ),
     _Topic(
         name="returns",
@@ -622,7 +678,183 @@ _TOPICS: tuple[_Topic, ...] = (
         says_yes="offers a home visit",
         says_no="says there are no home visits",
     ),
+    _Topic(
+        name="documents",
+        kb_no=_compile(
+            rf"\bno\s+{_EN_ID}\s+(?:is\s+)?(?:needed|required)|\bwithout\s+(?:an?\s+)?{_EN_ID}",
+            _he(rf"(?:ללא|בלי|אין\s+צורך\s+ב)\s*{_HE_ID}", ""),
+        ),
+        kb_yes=_compile(
+            rf"\b(?:leave|bring|show|present|provide|hand\s+in)\s+(?:a\s+|an\s+|your\s+)?(?:valid\s+)?{_EN_ID}"
+            rf"|\b{_EN_ID}\s+(?:is\s+)?(?:required|needed|mandatory|a\s+must)|\bagainst\s+(?:an?\s+)?{_EN_ID}",
+            _he(
+                rf"(?:להשאיר|להביא|להציג|הצגת|בהצגת|השארת|בהשארת|חובה|נדרשת|נדרש)\s+(?:\S+\s+)?{_HE_ID}"
+                rf"|{_HE_ID}\s+(?:חובה|נדרשת|נדרש)",
+                "",
+            ),
+        ),
+        reply_yes=_compile(
+            rf"\byou(?:'ll|\s+will)?\s+(?:need|have)\s+to\s+(?:leave|bring|show|present)\s+(?:a\s+|an\s+|your\s+)?(?:valid\s+)?{_EN_ID}"
+            rf"|\b(?:an?\s+)?{_EN_ID}\s+is\s+(?:required|needed|a\s+must|mandatory)",
+            _he(
+                rf"(?:צריך|יש|חובה|תצטרך|תצטרכי|תצטרכו)\s+(?:\S+\s+)?(?:להשאיר|להביא|להציג)\s+(?:\S+\s+)?{_HE_ID}",
+                "",
+            ),
+        ),
+        reply_no=_compile(
+            rf"\bno\s+(?:need\s+(?:for|to\s+(?:bring|show|leave))\s+(?:an?\s+|any\s+|your\s+)?)?{_EN_ID}s?\b(?:\s+(?:is\s+|are\s+)?(?:needed|required|necessary))?"
+            rf"|\bwithout\s+(?:an?\s+|any\s+|his\s+|her\s+|your\s+)?{_EN_ID}"
+            rf"|\b(?:don't|doesn't|won't|do\s+not|does\s+not)\s+(?:even\s+)?need\s+(?:to\s+(?:bring|show|leave)\s+)?(?:an?\s+|any\s+|his\s+|her\s+|your\s+)?{_EN_ID}",
+            _he(
+                rf"(?:אין\s+צורך|לא\s+צריך|לא\s+צריכה|לא\s+צריכים)\s+(?:\S+\s+)?(?:ב|ל(?:הביא|השאיר|הציג)\s+)?{_HE_ID}"
+                rf"|(?:בלי|ללא)\s+{_HE_ID}",
+                "",
+            ),
+        ),
+        says_yes="says an ID or document is required",
+        says_no="says no ID or document is needed",
+        precedence="yes",
+    ),
+    _Topic(
+        name="payment timing",
+        kb_no=_compile(
+            r"\b(?:(?:full\s+)?payment|paid|pay(?:able)?)\s+(?:in\s+full\s+)?(?:in\s+advance|up\s*front|beforehand|when\s+booking|at\s+(?:the\s+time\s+of\s+)?booking|on\s+booking)"
+            r"|\bprepaid\b|\bpre-?payment\b",
+            _he(
+                r"(?:ב)?תשלום\s+(?:מלא\s+)?(?:מראש|בעת\s+ההזמנה|בהזמנה|בעת\s+ההרשמה|בהרשמה)"
+                r"|משולמ\w*\s+מראש|(?:יש\s+)?לשלם\s+(?:\S+\s+)?מראש|(?:ה)?תשלום\s+(?:\S+\s+)?מראש",
+                "",
+            ),
+        ),
+        kb_yes=_compile(
+            r"\b(?:pay|payment|paid|balance)\w*\s+(?:is\s+)?(?:\w+\s+)?(?:on\s+(?:the\s+day|arrival|site|the\s+spot|completion|pick-?up)"
+            r"|at\s+the\s+end|after\s+(?:the|your)\s+\w+|afterwards|when\s+you\s+(?:arrive|come|pick)|in\s+person"
+            r"|at\s+the\s+(?:door|studio|shop|clinic|counter|venue))",
+            _he(
+                r"(?:תשלום|התשלום|משלמים|לשלם|היתרה|יתרה)\s+(?:\S+\s+)?(?:במקום|ביום|בסוף|בסיום|בהגעה|לאחר|אחרי|במסירה|באיסוף"
+                r"|בעת\s+(?:ה)?(?:הגעה|איסוף|מסירה|קבלה))",
+                "",
+            ),
+        ),
+        reply_yes=_compile(
+            r"\b(?:you\s+can|feel\s+free\s+to|it's\s+fine\s+to|just)\s+(?:also\s+)?pay\s+(?:\w+\s+){0,3}?(?:at\s+the\s+end|afterwards|after\s+(?:the|your)\s+\w+"
+            r"|later|on\s+the\s+day|on\s+arrival|when\s+you\s+(?:arrive|come|get\s+here|pick\s+(?:it|them)\s+up|finish)"
+            r"|at\s+the\s+(?:studio|shop|clinic|door|counter|venue|end)|in\s+person|on\s+(?:the\s+spot|site|pick-?up))\b"
+            r"|\bpay(?:ment)?\s+(?:is\s+|can\s+be\s+)?(?:made\s+)?(?:on\s+the\s+day|on\s+arrival|at\s+the\s+end|afterwards)\b"
+            r"|\bno\s+need\s+to\s+pay\s+(?:\w+\s+)?(?:in\s+advance|up\s*front|ahead|now)\b|\bpay\s+as\s+you\s+go\b",
+            _he(
+                r"(?:אפשר|ניתן|אפשרי)\s+(?:גם\s+)?לשלם\s+(?:\S+\s+){0,3}?(?:בסוף|בסיום|אחר\s+כך|אחרי|לאחר|במקום|ביום|בהגעה"
+                r"|כשמגיעים|כשתגיע\w*|כשתבוא\w*|כשמסיימים|באיסוף|בעת\s+ה\S+)"
+                r"|(?:אין\s+צורך|לא\s+צריך)\s+לשלם\s+(?:\S+\s+)?מראש"
+                r"|(?:תשלם|תשלמי|תשלמו|משלמים)\s+(?:\S+\s+){0,2}?(?:בסוף|בסיום|אחרי|במקום|בהגעה|כשמגיעים|כשתגיע\w*)",
+                "",
+            ),
+        ),
+        reply_no=_compile(
+            r"\b(?:full\s+)?payment\s+(?:is\s+)?(?:required\s+)?(?:in\s+full\s+)?(?:in\s+advance|up\s*front)"
+            r"|\b(?:you(?:'ll)?\s+)?(?:need|have)\s+to\s+pay\s+(?:in\s+full\s+)?(?:in\s+advance|up\s*front|ahead)\b",
+            _he(
+                r"(?:צריך|יש|חובה)\s+לשלם\s+(?:הכל\s+|את\s+הכל\s+)?מראש|(?:ה)?תשלום\s+(?:המלא\s+)?מראש",
+                "",
+            ),
+        ),
+        says_yes="lets the customer pay later",
+        says_no="asks for payment in advance",
+    ),
+    _Topic(
+        name="deposit refund",
+        kb_no=_compile(
+            r"\bdeposits?\b[^.\n]*\b(?:non-?refundable|not\s+(?:be\s+)?(?:refund(?:ed|able)|returned)|no\s+refund"
+            r"|is\s+(?:kept|forfeited|lost)|forfeit\w*|won't\s+be\s+(?:refunded|returned))|\bnon-?refundable\s+deposit",
+            _he(
+                r"(?:ה)?מקדמה[^.\n]*(?:לא\s+(?:מוחזרת|תוחזר|מוחזר|יוחזר|חוזרת)|אינה\s+(?:מוחזרת|חוזרת)|ללא\s+החזר|אין\s+החזר"
+                r"|לא\s+ניתנת\s+להחזר|נשארת\s+אצלנו)|מקדמה\s+שאינה\s+(?:מוחזרת|חוזרת)",
+                "",
+            ),
+        ),
+        kb_yes=_compile(
+            r"(?<!non-)(?<!non)\brefundable\s+deposit\b|\bdeposit\s+(?:is\s+)?(?:fully\s+)?(?<!non-)refundable\b"
+            r"|\bdeposit\s+(?:will\s+be|is)\s+(?:fully\s+)?(?:refunded|returned)",
+            _he(r"(?:ה)?מקדמה\s+(?:\S+\s+)?(?:מוחזרת|תוחזר|חוזרת)", ""),
+        ),
+        reply_yes=_compile(
+            r"\b(?:the\s+|your\s+)?deposit\s+(?:is|will\s+be|gets|would\s+be)\s+(?:fully\s+|completely\s+|100%\s+)?(?:refundable|refunded|returned|given\s+back)\b"
+            r"|\b(?:get|have)\s+(?:your|the)\s+deposit\s+back\b|\brefund\s+(?:you\s+)?(?:the|your)\s+deposit\b|(?<!non-)\brefundable\s+deposit\b",
+            _he(
+                r"(?:ה)?מקדמה\s+(?:(?!לא|אינה|אינו)\S+\s+)?(?:תוחזר|מוחזרת|חוזרת|תחזור)"
+                r"|(?:נחזיר|נזכה|אחזיר)\s+(?:לך\s+|לכם\s+|אותך\s+)?(?:את\s+)?(?:ה)?מקדמה"
+                r"|(?:תקבל|תקבלי|תקבלו)\s+(?:את\s+)?(?:ה)?מקדמה\s+(?:בחזרה|חזרה)|החזר\s+(?:מלא\s+)?(?:של\s+)?(?:ה)?מקדמה",
+                "",
+            ),
+        ),
+        reply_no=_compile(
+            r"\bdeposit\s+is\s+non-?refundable|\bnon-?refundable\s+deposit|\bdeposit\s+(?:is\s+|will\s+)?not\s+(?:be\s+)?(?:refunded|returned)"
+            r"|\b(?:won't|can't|cannot)\s+refund\s+(?:the|your)\s+deposit",
+            _he(r"(?:ה)?מקדמה\s+(?:לא|אינה)\s+(?:מוחזרת|תוחזר|חוזרת)", ""),
+        ),
+        says_yes="says the deposit is refunded",
+        says_no="says the deposit is not refunded",
+        precedence="no",
+        qualified=_TIME_QUALIFIED,
+        conditionals=True,
+    ),
 )
+
+
+def _allergen(name: str, english: str, hebrew: str) -> _Topic:
+    """ "X-free" against "may contain X" / "we cannot promise it is X-free"."""
+    free = rf"\b(?:{english})[\s-]free\b"
+    return _Topic(
+        name=f"allergen {name}",
+        kb_no=_compile(
+            rf"\b(?:may|might|can|could)\s+contain\s+(?:traces\s+of\s+)?(?:\w+\s+){{0,3}}?(?:{english})\b"
+            rf"|\b(?:cannot|can't|can\s+not|unable\s+to)\s+(?:promise|guarantee|ensure)\b[^.\n]*\b(?:{english})"
+            rf"|\bnot\s+(?:a\s+)?(?:{english})[\s-]free\b|\b(?:bake|cook|work|handle|made)\s+with\s+(?:{english})\b"
+            rf"|\btraces\s+of\s+(?:{english})\b|\bcontains?\s+(?:{english})\b",
+            _he(
+                rf"(?:עלול|עלולים|עלולה|עלולות|עשוי|עשויים|עשויה|עשויות)\s+להכיל\s+(?:\S+\s+){{0,2}}?(?:{hebrew})"
+                rf"|(?:לא|אין)\s+(?:ניתן|אפשר|באפשרותנו|יכולים|יכולה)\s+(?:ל)?(?:הבטיח|להבטיח|התחייב|להתחייב)[^.\n]*(?:{hebrew})"
+                rf"|(?:עובדים|אופים|מבשלים)\s+(?:גם\s+)?עם\s+(?:{hebrew})|(?:מכיל|מכילה|מכילים|מכילות)\s+(?:{hebrew})"
+                rf"|עקבות\s+(?:של\s+)?(?:{hebrew})|(?:לא|אינו|אינה|אינם)\s+(?:נקי|נקיה|נקייה|נקיים)\s+מ(?:{hebrew})",
+                "",
+            ),
+        ),
+        kb_yes=_compile(free, _he(rf"(?:ללא|נטול\w*|נקי\w*\s+מ)\s*(?:{hebrew})", "")),
+        reply_yes=_compile(
+            free
+            + rf"|\b(?:free\s+(?:of|from)|doesn't\s+contain|don't\s+contain|do(?:es)?\s+not\s+contain|contains?\s+no)\s+(?:any\s+)?(?:{english})\b"
+            rf"|\bno\s+(?:{english})\s+(?:in|at\s+all)\b|\bsafe\s+for\s+(?:\w+\s+)?(?:(?:{english})\s+)?allerg\w*",
+            _he(
+                rf"(?:ללא|בלי|נטול\w*|נקי\w*\s+מ)\s*(?:{hebrew})|(?:לא|אין)\s+(?:מכיל\w*|בהם|בה|בו|בהן|שם)\s+(?:{hebrew})",
+                "",
+            ),
+        ),
+        reply_no=_compile(
+            rf"\b(?:may|might|could)\s+contain\s+(?:traces\s+of\s+)?(?:{english})\b|\bnot\s+(?:{english})[\s-]free\b",
+            _he(
+                rf"(?:עלול|עלולים|עלולה|עלולות|עשוי|עשויים|עשויה|עשויות)\s+להכיל\s+(?:\S+\s+)?(?:{hebrew})",
+                "",
+            ),
+        ),
+        says_yes=f"says it is free of {name}",
+        says_no=f"says it may contain {name}",
+        precedence="no",
+        absolute=_ALLERGEN_ABSOLUTE,
+    )
+
+
+_ALLERGEN_ABSOLUTE = re.compile(
+    r"\b(?:all|every|everything|any|entire|whole|100\s*%|guaranteed|always)\b"
+    rf"|{_HB}(?:כל|הכל|לחלוטין|100\s*%|מובטח\w*|תמיד){_HE_END}"
+)
+_ALLERGENS: tuple[_Topic, ...] = (
+    _allergen("nuts", r"(?:tree\s+)?nuts?|peanuts?", r"אגוזים|אגוזי\s+\S+|אגוז|בוטנים|בוטן"),
+    _allergen("gluten", r"gluten|wheat", r"גלוטן|חיטה"),
+    _allergen("dairy", r"dairy|lactose|milk", r"מוצרי\s+חלב|חלב|לקטוז"),
+    _allergen("eggs", r"eggs?", r"ביצים|ביצה"),
+    _allergen("sesame", r"sesame", r"שומשום"),
+)
+_TOPICS = _TOPICS + _ALLERGENS
 
 # "We deliver all over Jerusalem" against "Delivery to Beit Hakerem and Kiryat Yovel only".
 _ALL_OF_PLACE_EN = re.compile(
@@ -1032,8 +1264,27 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return split_spans(text, _SENTENCE_BREAK)
 
 
-def _quoted(phrase: str, question: str) -> bool:
-    return bool(question) and phrase.strip() in question
+_AFFIRMATIVE = re.compile(
+    r"\b(?:yes|yep|yeah|sure|of\s+course|absolutely|definitely|certainly|totally)\b"
+    rf"|{_HB}(?:כן|בטח|בהחלט|ברור|אכן|בוודאי|כמובן){_HE_END}"
+)
+
+
+def _quoted(phrase: str, question: str, sentence: str = "") -> bool:
+    """Whether the customer wrote ``phrase`` and the reply only says it back. A phrase the
+    customer asked about ("are your cakes nut-free?") and a reply sentence that answers
+    yes ("Yes, all our cakes are nut-free") is the reply's own claim."""
+    if not question:
+        return False
+    phrase = phrase.strip()
+    if phrase not in question:
+        return False
+    if not _AFFIRMATIVE.search(sentence):
+        return True
+    return any(
+        phrase in question[low:high] and "?" not in question[low:high]
+        for low, high in _sentences(question)
+    )
 
 
 def policies_flags(*, reply: str, knowledge_base: str, question: str = "") -> list[Flag]:
@@ -1056,40 +1307,52 @@ def policies_flags(*, reply: str, knowledge_base: str, question: str = "") -> li
         if "?" in sentence or _REPORTED.search(sentence):
             continue
         conditional = bool(_CONDITIONAL.search(sentence))
-        if not conditional:
-            _policy_flags(sentence, low, stances, closed, asked, add)
+        _policy_flags(sentence, low, stances, closed, asked, add, conditional=conditional)
         _offer_flags(sentence, low, knowledge_base, asked, add)
     if any(flag.kind == OFFER for flag in flags):
         flags = _without_offers_py(flags, reply=reply, knowledge_base=knowledge_base)
     return sorted(flags, key=lambda flag: flag.start)
 
 
-def _policy_flags(sentence, low, stances, closed, asked, add) -> None:  # type: ignore[no-untyped-def]
+def _policy_flags(sentence, low, stances, closed, asked, add, *, conditional=False) -> None:  # type: ignore[no-untyped-def]
     for topic in _TOPICS:
         stance = stances.get(topic.name)
         if stance is None:
+            continue
+        if conditional and not topic.conditionals:
             continue
         for side, pattern in (("yes", topic.reply_yes), ("no", topic.reply_no)):
             against = stance.no if side == "yes" else stance.yes
             agreeing = stance.yes if side == "yes" else stance.no
             if not against:
                 continue
-            for match in pattern.finditer(sentence):
-                if _negated(sentence, match.start()) or _quoted(match.group(), asked):
+            if conditional and any(
+                _TIME_QUALIFIED.search(normalise(line).text) for line in against
+            ):
+                continue  # "refunded if you cancel early" against a rule with its own condition
+            absolute = topic.absolute is not None and bool(topic.absolute.search(sentence))
+            qualified = topic.qualified is not None and bool(topic.qualified.search(sentence))
+            if side == "yes" and qualified and not absolute:
+                continue  # "free cancellation up to 24 hours before" restates a condition
+            matches = list(pattern.finditer(sentence))
+            if side == "yes" and topic.asked and topic.asked_yes and topic.asked.search(asked):
+                matches += list(topic.asked_yes.finditer(sentence))  # "will I be charged?"
+            for match in matches:
+                if _negated(sentence, match.start()) or _quoted(match.group(), asked, sentence):
                     continue
-                if agreeing:
-                    absolute = topic.absolute
-                    if side != "yes" or absolute is None or not absolute.search(sentence):
-                        continue
+                if agreeing and (side != "yes" or not absolute):
+                    continue
                 said = topic.says_yes if side == "yes" else topic.says_no
                 reason = f"{said}, but the knowledge base says otherwise: “{against[0]}”"
                 add(POLICY, low + match.start(), low + match.end(), reason, against)
                 break
+    if conditional:
+        return
     area = stances.get("area")
     if area is not None and area.no and not area.yes:
         for pattern in (_ALL_OF_PLACE_EN, _ALL_OF_PLACE_HE):
             for match in pattern.finditer(sentence):
-                if _negated(sentence, match.start()) or _quoted(match.group(), asked):
+                if _negated(sentence, match.start()) or _quoted(match.group(), asked, sentence):
                     continue
                 place = topic_words(match.group("place"))
                 if not place or any(
@@ -1103,7 +1366,7 @@ def _policy_flags(sentence, low, stances, closed, asked, add) -> None:  # type: 
                 break
     if closed:
         for match in _REPLY_OPEN_DAY.finditer(sentence):
-            if _negated(sentence, match.start()) or _quoted(match.group(), asked):
+            if _negated(sentence, match.start()) or _quoted(match.group(), asked, sentence):
                 continue
             named = list(_KB_DAY.finditer(match.group()))
             day = _day_number(named[-1].group()) if named else None
@@ -1127,7 +1390,7 @@ def _offer_flags(sentence, low, knowledge_base, asked, add) -> None:  # type: ig
             add(OFFER, low + match.start(), low + match.end(), price_match.reason, ())
     for offer in _OFFERS:
         for match in offer.reply.finditer(sentence):
-            if _negated(sentence, match.start()) or _quoted(match.group(), asked):
+            if _negated(sentence, match.start()) or _quoted(match.group(), asked, sentence):
                 continue
             backing = [
                 (line, text)

@@ -362,11 +362,13 @@ def test_free_with_its_threshold_passes(reply: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "reply", ["נשדרג אותך בחינם", "We'll give you a free car wash with every service."]
+    ("reply", "kb"),
+    [("נשדרג אותך בחינם", SPA), ("We'll give you a free car wash with every service.", SALON)],
 )
-def test_an_offer_offers_py_already_flags_is_not_flagged_again(reply: str) -> None:
-    # offers.py reads "X בחינם" and "free X" by the content words of X.
-    assert offer_claims(reply, SALON) == []
+def test_an_offer_offers_py_already_flags_is_not_flagged_again(reply: str, kb: str) -> None:
+    # offers.py reads "X בחינם" and "free X" by the content words of X (in the knowledge
+    # base's own language: against an English one, the Hebrew upgrade is this module's).
+    assert offer_claims(reply, kb) == []
 
 
 def test_a_waived_fee_against_a_cancellation_policy_is_a_policy() -> None:
@@ -386,3 +388,121 @@ def test_it_is_fast_on_a_twelve_line_knowledge_base() -> None:
         for reply in replies:
             policies_flags(reply=reply, knowledge_base=kb)
     assert (time.perf_counter() - started) / 300 < 0.002
+
+
+# --- terms the knowledge base sets: notice, documents, allergens, payment, deposits ---------
+
+BAKERY = (
+    "Green Leaf Bakery - 12 Weizmann St, Givatayim.\n"
+    "Custom cakes: order at least 4 days ahead.\n"
+    "We bake with nuts, so we cannot promise any product is nut-free.\n"
+    "Gluten-free: only the lemon cake. Our kitchen is not gluten-free certified.\n"
+    "Full payment in advance for custom cakes.\n"
+    "Cancelling less than 24 hours before: the deposit is not refunded."
+)
+MOVERS = (
+    "הובלות הגליל - עפולה. טלפון: 04-6523390\n"
+    "משרתים את עמק יזרעאל, הגליל התחתון וחיפה.\n"
+    "בנסיעת מבחן יש להשאיר תעודת זהות.\n"
+    "ביטול פחות מ-48 שעות לפני ההובלה - ההובלה מחויבת במלואה.\n"
+    "חבילת הובלה: בתשלום מראש.\n"
+    "המקדמה אינה מוחזרת.\n"
+    "העוגות עלולות להכיל אגוזים.\n"
+    "מתאים לזוגות בלבד, לא לילדים ולא לתינוקות."
+)
+VENUE = (
+    "Jumping Jacks - party venue, Rosh HaAyin.\n"
+    "Basic package: you bring your own food. No meat and no nuts allowed in the hall.\n"
+    "A ₪800 deposit books the date and is non-refundable; the balance is paid on the day.\n"
+    "Test rides: leave an ID at the counter.\n"
+    "Couples only, no children."
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "kb", "question"),
+    [
+        ("We don't charge for cancellations, no matter when you cancel.", SALON, ""),
+        ("No, you won't be charged 🙂", SALON, "I cancelled this morning, will I be charged?"),
+        ("Sure, no ID needed, he can just take it for a spin.", VENUE, ""),
+        ("Yes, all our cakes are nut-free, no worries.", BAKERY, "Are your cakes nut-free?"),
+        ("All our cakes are gluten-free.", BAKERY, ""),
+        ("Sure, you can pay at the shop when you pick it up.", BAKERY, ""),
+        ("Yes, the deposit is refundable if you cancel early enough.", VENUE, ""),
+        ("No worries, your deposit will be fully refunded.", BAKERY, ""),
+        ("Sure, in the basic package you can bring any food you like.", VENUE, ""),
+        ("Yes, we can put a crib in the room for you.", VENUE, ""),
+        ("Yes, we move all over the country!", MOVERS, ""),
+    ],
+)
+def test_an_english_reply_against_the_knowledge_bases_terms_is_flagged(
+    reply: str, kb: str, question: str
+) -> None:
+    assert policy_claims(reply, kb, question)
+
+
+@pytest.mark.parametrize(
+    ("reply", "kb", "question"),
+    [
+        ("Cancelling up to 24 hours before is free of charge.", SALON, ""),
+        ("He'll need to leave an ID at the counter for the test ride.", VENUE, ""),
+        ("Sorry, we bake with nuts, so we can't promise it's nut-free.", BAKERY, ""),
+        ("Only the lemon cake is gluten-free.", BAKERY, "Are your cakes gluten-free?"),
+        ("Custom cakes are paid in full in advance.", BAKERY, ""),
+        ("The balance is paid on the day, the deposit books the date.", VENUE, ""),
+        ("The deposit is non-refundable, sorry.", VENUE, ""),
+        ("If you cancel more than 24 hours before, your deposit is refunded.", BAKERY, ""),
+        ("In the basic package you bring your own food, just no meat or nuts.", VENUE, ""),
+        ("Do you take cancellations?", SALON, ""),
+    ],
+)
+def test_an_english_reply_that_keeps_the_knowledge_bases_terms_passes(
+    reply: str, kb: str, question: str
+) -> None:
+    assert policy_claims(reply, kb, question) == []
+
+
+@pytest.mark.parametrize(
+    ("reply", "kb", "question"),
+    [
+        ("לא, אצלנו אין חיוב על ביטול, לא משנה מתי מבטלים 🙂", MOVERS, ""),
+        ("לא, לא מחייבים על ביטולים, רק תודיע מראש", MOVERS, ""),
+        ("לא, לא תחויבי 🙂", MOVERS, "ביטלתי הבוקר, יחייבו אותי?"),
+        ("בטח, לא צריך תעודת זהות", MOVERS, ""),
+        ("כן, כל העוגות ללא אגוזים", MOVERS, "העוגות בלי אגוזים?"),
+        ("כן, את החבילה אפשר לשלם בסוף, בלי בעיה.", MOVERS, ""),
+        ("המקדמה תוחזר לך במלואה", MOVERS, ""),
+        ("כן, אנחנו עושים הובלות לכל הארץ בלי בעיה", MOVERS, "אתם עושים הובלות לכל הארץ?"),
+        ("בטח, נכין לכם עריסה ביחידה", MOVERS, ""),
+        ("בטח, אפשר להביא כל עוגה שרוצים 🎂", VENUE, ""),
+    ],
+)
+def test_a_hebrew_reply_against_the_knowledge_bases_terms_is_flagged(
+    reply: str, kb: str, question: str
+) -> None:
+    assert policy_claims(reply, kb, question)
+
+
+@pytest.mark.parametrize(
+    ("reply", "kb"),
+    [
+        ("ביטול עד 48 שעות לפני ההובלה לא מחויב", MOVERS),
+        ("כן, צריך להשאיר תעודת זהות בזמן הנסיעה", MOVERS),
+        ("העוגות עלולות להכיל אגוזים, לצערי", MOVERS),
+        ("את החבילה משלמים מראש", MOVERS),
+        ("המקדמה לא מוחזרת, מצטערים", MOVERS),
+        ("אנחנו משרתים את עמק יזרעאל והגליל התחתון", MOVERS),
+        ("אפשר להביא אוכל בחבילה הבסיסית, רק בלי בשר ואגוזים", VENUE),
+    ],
+)
+def test_a_hebrew_reply_that_keeps_the_knowledge_bases_terms_passes(reply: str, kb: str) -> None:
+    assert policy_claims(reply, kb) == []
+
+
+def test_a_phrase_the_customer_only_asked_about_is_the_replys_claim_when_it_says_yes() -> None:
+    question = "Can I pay at the shop when I pick it up?"
+    assert policy_claims("Yes, you can pay at the shop when you pick it up.", BAKERY, question)
+    assert (
+        policy_claims("You can pay at the shop when you pick it up, you ask?", BAKERY, question)
+        == []
+    )
