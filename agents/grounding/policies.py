@@ -998,6 +998,9 @@ class _Offer:
     kb: re.Pattern[str]  # a knowledge-base line that offers the same kind of thing
     reason: str
     same_subject: bool = False  # the knowledge-base line must share a content word
+    # Knowledge-base lines on the same subject that the offer goes beyond, for evidence
+    # ("אחריות: 3 חודשים" against a lifetime warranty).
+    evidence: re.Pattern[str] | None = None
 
 
 _KB_FREE = (
@@ -1137,7 +1140,301 @@ _OFFERS: tuple[_Offer, ...] = (
         ),
         reason="promises a gift or bonus, which the knowledge base does not offer",
     ),
+    _Offer(
+        name="lifetime warranty",
+        reply=_compile(
+            r"\b(?:lifetime|life-?long|unlimited|permanent)\s+(?:\w+\s+)?(?:warranty|guarantee)"
+            r"|\b(?:warranty|guarantee|guaranteed)\b[^.!?\n]{0,30}?\b(?:for\s+life|forever|for\s+a\s+lifetime|for\s+good"
+            r"|with\s+no\s+(?:time\s+)?limit|no\s+matter\s+how\s+long)\b",
+            _he(
+                r"אחריות\s+(?:\S+\s+){0,4}?(?:לכל\s+החיים|לצמיתות|לתמיד|בלתי\s+מוגבלת|ללא\s+הגבלת\s+זמן|ללא\s+הגבלה|לעולם)"
+                r"|(?:לכל\s+החיים|לצמיתות)\s+(?:\S+\s+){0,2}?(?:ב)?אחריות",
+                "ו",
+            ),
+        ),
+        kb=_compile(
+            r"\blifetime\b|\bfor\s+life\b|\bforever\b|\bunlimited\s+(?:\w+\s+)?(?:warranty|guarantee)",
+            _he(r"לכל\s+החיים|לצמיתות|בלתי\s+מוגבלת|ללא\s+הגבלת\s+זמן", ""),
+        ),
+        reason="promises a lifetime warranty, which the knowledge base does not give",
+        evidence=_compile(r"\bwarrant\w*|\bguarantee\w*", _he(r"אחריות", "הבו")),
+    ),
 )
+
+# "Students get a special rate": a price for a group of customers the knowledge base does
+# not name.
+_EN_GROUP = (
+    r"(?:students?|soldiers?|seniors?|pensioners?|retirees?|veterans?|teachers?|members?|locals?"
+    r"|residents?|families|groups?|couples?|first[\s-]timers?|olim|reservists?"
+    r"|(?:new|returning|regular|loyal|existing|repeat)\s+(?:customers?|clients?))"
+)
+_HE_GROUP = (
+    r"(?:סטודנטים|סטודנטיות|סטודנט|חיילים|חיילות|חייל|גמלאים|פנסיונרים|אזרחים\s+ותיקים|מורים|מנויים"
+    r"|חברי\s+מועדון|תושבי\s+\S+|משפחות|קבוצות|זוגות|לקוחות\s+(?:חוזרים|קבועים|חדשים|ותיקים)|עולים\s+חדשים"
+    r"|מילואימניקים|אנשי\s+מילואים|בני\s+נוער)"
+)
+_DEAL = r"(?:special|reduced|discounted|lower|cheaper|better|student|preferential|concession)\s+(?:rate|price|pricing|deal|offer|fare)s?|discounts?|deals?"
+_HE_DEAL = r"(?:הנחה|הנחות|מחיר\s+(?:מיוחד|מוזל|מופחת|מועדף)|הטבה|הטבות|תעריף\s+(?:מיוחד|מוזל))"
+_GROUP_DEAL = _compile(
+    rf"\b(?P<g1>{_EN_GROUP})\s+(?:get|receive|have|enjoy|pay|are\s+entitled\s+to)\s+(?:\w+\s+){{0,3}}?(?:an?\s+)?(?:{_DEAL})\b"
+    rf"|\b(?:{_DEAL})\s+(?:for|to)\s+(?:all\s+)?(?P<g2>{_EN_GROUP})\b"
+    r"|\b(?P<g3>student|soldier|senior|military|pensioner|family|group|loyalty|member|reservist)s?\s+(?:discount|rate|price|deal)s?\b"
+    r"|\bshow\s+(?:your|a)\s+(?P<g4>student|soldier|military|army|reservist)\s+(?:card|id)\b",
+    rf"{_HB}[ו]?(?:{_HE_DEAL})\s+(?:מיוחד\w*\s+)?(?:ל|עבור\s+)(?P<g5>{_HE_GROUP[3:-1]}){_HE_END}"
+    rf"|{_HB}[ו]?(?P<g6>{_HE_GROUP[3:-1]})\s+(?:מקבלים|מקבלות|משלמים|משלמות|נהנים\s+מ|זכאים\s+ל)\s*(?:\S+\s+)?(?:{_HE_DEAL}){_HE_END}"
+    rf"|{_HB}(?:בהצגת|תציג\w*|להציג)\s+תעודת\s+(?P<g7>סטודנט|חייל|מילואים|גמלאי){_HE_END}",
+)
+_KB_DEAL = _compile(
+    rf"\b(?:{_DEAL})\b|\b(?:off|reduced|cheaper|lower)\b|%",
+    _he(_HE_DEAL + r"|מוזל\w*|הנחת", "ובל"),
+)
+
+
+_GROUP_KEYS = (
+    ("student", r"^(?:students?|סטודנט\w*)$"),
+    ("soldier", r"^(?:soldiers?|military|army|חייל\w*)$"),
+    (
+        "senior",
+        r"^(?:seniors?|pensioners?|retirees?|veterans?|גמלא\w*|פנסיונר\w*|אזרחים\s+ותיקים)$",
+    ),
+    ("teacher", r"^(?:teachers?|מורים)$"),
+    ("member", r"^(?:members?|loyalty|מנויים|חברי\s+מועדון)$"),
+    ("resident", r"^(?:locals?|residents?|תושבי\s+\S+)$"),
+    ("family", r"^(?:famil(?:y|ies)|משפחות)$"),
+    ("group", r"^(?:groups?|קבוצות)$"),
+    ("couple", r"^(?:couples?|זוגות)$"),
+    ("reservist", r"^(?:reservists?|מילואים|מילואימניקים|אנשי\s+מילואים)$"),
+    ("newcomer", r"^(?:olim|עולים\s+חדשים)$"),
+)
+_KB_GROUP = _compile(
+    rf"\b(?:{_EN_GROUP}|military|army|loyalty)\b",
+    rf"{_HB}[ולבה]?(?:{_HE_GROUP[3:-1]}|מילואים|גמלא\w*){_HE_END}",
+)
+
+
+def _group_key(word: str) -> str:
+    word = re.sub(r"\s+", " ", word.strip())
+    for key, pattern in _GROUP_KEYS:
+        if re.match(pattern, word):
+            return key
+    return word  # "new customers": compared as written
+
+
+@lru_cache(maxsize=128)
+def _kb_groups(knowledge_base: str) -> frozenset[str]:
+    """The groups of customers the knowledge base names anywhere, in either language."""
+    text = normalise(knowledge_base).text
+    return frozenset(
+        _group_key(match.group().lstrip("ולבה") if not match.group().isascii() else match.group())
+        for match in _KB_GROUP.finditer(text)
+    )
+
+
+def _group_deal_flags(sentence, low, knowledge_base, asked, add) -> None:  # type: ignore[no-untyped-def]
+    for match in _GROUP_DEAL.finditer(sentence):
+        if _negated(sentence, match.start()) or _quoted(match.group(), asked, sentence):
+            continue
+        group = next(value for value in match.groups() if value)
+        if _group_key(group) in _kb_groups(knowledge_base):
+            continue
+        reason = f"offers {group} a special price, which the knowledge base does not give"
+        add(OFFER, low + match.start(), low + match.end(), reason, ())
+        break
+
+
+# --- booking channels ---------------------------------------------------------------------
+
+# The chat the agent answers in is WhatsApp: "here" is WhatsApp.
+_CHANNELS = (
+    ("phone", r"phone|telephone|call(?:ing)?|טלפון|טלפונית|בטלפון|להתקשר|בשיחה(?:\s+טלפונית)?"),
+    (
+        "whatsapp",
+        r"whats\s?app|this\s+chat|the\s+chat|here|right\s+here|וואטסאפ|ווטסאפ|ווצאפ|וואצאפ|בוואטסאפ|בווטסאפ|כאן|פה|בצ'אט",
+    ),
+    ("email", r"e-?mail|מייל|במייל|אימייל|דוא\"ל"),
+    ("website", r"(?:our\s+|the\s+)?website|online|(?:the\s+)?site|אתר|באתר|אונליין|באינטרנט"),
+    ("instagram", r"instagram|dm|אינסטגרם|באינסטגרם"),
+)
+_CHANNEL_WORD = "|".join(pattern for _, pattern in _CHANNELS)
+_KB_CHANNEL_ONLY = _compile(
+    rf"\b(?:book\w*|appointments?|reservations?|orders?|schedul\w*)\b[^.\n;]*?\b(?:by|via|through|over|on)\s+(?:the\s+)?(?P<en>{_CHANNEL_WORD})\b(?:\s+only\b|[^.\n;]*\bonly\b)"
+    rf"|\bonly\s+(?:by|via|through|over)\s+(?:the\s+)?(?P<en2>{_CHANNEL_WORD})\b",
+    rf"{_HB}(?:קביעת|לקבוע|הזמנת|הזמנות|להזמין|תיאום|לתאם|הרשמה|להירשם)\s+(?:\S+\s+)?(?:רק\s+)?(?:דרך\s+ה?)?(?P<he>{_CHANNEL_WORD})\s+בלבד"
+    rf"|{_HB}(?:קביעת|לקבוע|הזמנת|הזמנות|להזמין|תיאום|לתאם|הרשמה|להירשם)\s+(?:\S+\s+)?רק\s+(?:דרך\s+ה?)?(?P<he2>{_CHANNEL_WORD}){_HE_END}",
+)
+_REPLY_BOOK_VIA = _compile(
+    rf"\b(?:book|schedule|arrange|set\s+up|order|reserve|make\s+(?:a|the|an|your)\s+(?:booking|appointment|reservation))\w*\b"
+    rf"(?:\s+\S+){{0,4}}?\s+(?:(?:via|through|over|on|by|in)\s+(?:the\s+)?(?:this\s+)?)?(?P<en>{_CHANNEL_WORD})\b",
+    rf"{_HB}[ו]?(?:לקבוע|לתאם|להזמין|להירשם|לשריין|קובעים|מזמינים|מתאמים|נקבע|נתאם|תקבע\w*|תזמינ\w*)"
+    rf"(?:\s+\S+){{0,4}}?\s+(?:גם\s+)?(?:דרך\s+ה?|ב)?(?P<he>{_CHANNEL_WORD}){_HE_END}",
+)
+
+
+def _channel(word: str) -> str | None:
+    word = word.strip()
+    for name, pattern in _CHANNELS:
+        if re.fullmatch(rf"(?:{pattern})", word):
+            return name
+        if not word.isascii() and word[:1] in "בה" and re.fullmatch(rf"(?:{pattern})", word[1:]):
+            return name
+    return None
+
+
+@lru_cache(maxsize=128)
+def _booking_channels(knowledge_base: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The only ways to book the knowledge base allows ("Booking by phone only"), and its lines."""
+    channels: set[str] = set()
+    evidence = []
+    for line, text in _kb_lines(knowledge_base):
+        for match in _KB_CHANNEL_ONLY.finditer(text):
+            found = _channel(next(value for value in match.groups() if value))
+            if found:
+                channels.add(found)
+                evidence.append(line)
+    return frozenset(channels), tuple(dict.fromkeys(evidence))
+
+
+def _channel_flags(sentence, low, knowledge_base, asked, add) -> None:  # type: ignore[no-untyped-def]
+    allowed, evidence = _booking_channels(knowledge_base)
+    if not allowed:
+        return
+    for match in _REPLY_BOOK_VIA.finditer(sentence):
+        if _negated(sentence, match.start()) or _quoted(match.group(), asked, sentence):
+            continue
+        found = _channel(next(value for value in match.groups() if value))
+        if found is None or found in allowed:
+            continue
+        reason = f"offers to book by {found}, but the knowledge base allows booking only another way: “{evidence[0]}”"
+        add(POLICY, low + match.start(), low + match.end(), reason, evidence)
+        break
+
+
+# --- lead time ----------------------------------------------------------------------------
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "a": 1, "an": 1, "יומיים": 2, "שבועיים": 14, "שלושה": 3, "ארבעה": 4, "חמישה": 5}  # fmt: skip
+_EN_UNIT = r"(?P<unit>hours?|days?|weeks?|working\s+days?|business\s+days?)"
+_HE_UNIT = r"(?P<hunit>שעות|ימים|ימי\s+עבודה|יום|שבועות|שבוע)"
+_KB_LEAD = _compile(
+    rf"\b(?:order\w*|book\w*|reserv\w*|notice|request\w*)\b[^.\n;]*?\b(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+)?"
+    rf"(?P<n>\d+|one|two|three|four|five|six|seven|a|an)\s+{_EN_UNIT}['’]?\s+(?:in\s+advance|ahead|before(?:hand)?|prior|notice|advance\s+notice)"
+    rf"|\b(?:at\s+least\s+)?(?P<n2>\d+|one|two|three|four|five|six|seven)\s+(?P<unit2>hours?|days?|weeks?)['’]?\s+(?:advance\s+)?notice",
+    rf"{_HB}(?:להזמין|הזמנה|הזמנות|בהזמנה|לתאם|בתיאום|תיאום|להירשם|הרשמה|בהתראה|התראה)[^.\n;]*?(?:לפחות\s+|מינימום\s+)?"
+    rf"(?:(?P<hn>\d+)\s+{_HE_UNIT}|(?P<hw>יומיים|שבועיים))\s+(?:מראש|לפני)",
+)
+_LEAD_WORDS = frozenset(
+    [
+        "order",
+        "orders",
+        "ordered",
+        "ordering",
+        "book",
+        "booked",
+        "booking",
+        "reserve",
+        "reservation",
+        "notice",
+        "advance",
+        "ahead",
+        "least",
+        "request",
+        "requested",
+        "minimum",
+        "prior",
+        "beforehand",
+        "working",
+        "business",
+        "להזמין",
+        "הזמנה",
+        "הזמנות",
+        "בהזמנה",
+        "לתאם",
+        "בתיאום",
+        "תיאום",
+        "להירשם",
+        "הרשמה",
+        "מראש",
+        "לפחות",
+        "מינימום",
+        "התראה",
+        "בהתראה",
+    ]
+)
+_REPLY_SOON = _compile(
+    r"\b(?:ready|done|make|made|bake|baked|prepare|prepared|deliver|delivered|whip\s+up|sort|do\s+it|have\s+(?:it|them|one)(?:\s+ready)?"
+    r"|get\s+(?:it|them)\s+(?:to\s+you|ready|done))\b[^.!?\n]{0,40}?"
+    r"\b(?P<when>today|tonight|tomorrow|same[\s-]day|this\s+(?:evening|afternoon|morning)|in\s+(?:an|one|a\s+couple\s+of|a\s+few|\d+)\s+hours?"
+    r"|within\s+(?:an|one|\d+)\s+hours?|right\s+away)\b"
+    r"|\b(?P<when2>tomorrow|today|same[\s-]day)\s+(?:is|works|would\s+be)\s+(?:totally\s+)?(?:fine|no\s+problem|ok|okay|great|perfect|doable)\b"
+    r"|\bno\s+(?:advance\s+)?notice\s+(?:is\s+)?(?:needed|required|necessary)\b|\blast[\s-]minute\s+(?:orders?\s+)?(?:is|are)\s+(?:fine|ok|no\s+problem)\b"
+    r"|\bno\s+need\s+to\s+(?:order|book)\s+(?:in\s+advance|ahead)\b",
+    rf"{_HB}[ו]?(?:מוכן|מוכנה|מוכנים|מוכנות|נכין|נאפה|נספיק|נשלח|נביא|נעשה|יהיה|תהיה|יהיו|נוכל|נסדר|נדאג|אפשר\s+(?:להזמין|לקבל|לאסוף))"
+    rf"[^.!?\n]{{0,30}}?{_HB}(?P<hwhen>מחר|היום|להיום|למחר|עוד\s+היום|באותו\s+יום|תוך\s+(?:שעה|שעתיים|כמה\s+שעות)|מיד){_HE_END}"
+    rf"|{_HB}(?:אין\s+צורך|לא\s+צריך)\s+(?:להזמין\s+|לתאם\s+)?(?:מראש|התראה){_HE_END}"
+    rf"|{_HB}(?P<hwhen2>מחר|היום|למחר|להיום)\s+(?:זה\s+)?(?:בסדר|אין\s+בעיה|מתאים|אפשרי){_HE_END}",
+)
+
+
+@dataclass(frozen=True)
+class _Lead:
+    line: str
+    hours: int
+    subject: frozenset[str]  # empty: every order
+
+
+@lru_cache(maxsize=128)
+def _lead_times(knowledge_base: str) -> tuple[_Lead, ...]:
+    """Orders the knowledge base wants ahead of time: "Custom cakes: order at least 4 days ahead"."""
+    leads = []
+    for line, text in _kb_lines(knowledge_base):
+        if re.search(rf"\bcancel\w*|\brefund\w*|{_HB}[ה]?(?:ביטול\w*|לבטל|החזר){_HE_END}", text):
+            continue
+        for match in _KB_LEAD.finditer(text):
+            groups = match.groupdict()
+            count = groups["n"] or groups["n2"] or groups["hn"] or groups["hw"]
+            unit = groups["unit"] or groups["unit2"] or groups["hunit"] or ""
+            number = int(count) if count.isdigit() else _NUMBER_WORDS.get(count, 0)
+            if groups["hw"]:
+                hours = number * 24
+            elif unit.startswith(("hour", "שע")):
+                hours = number
+            elif unit.startswith(("week", "שבוע")):
+                hours = number * 168
+            else:
+                hours = number * 24
+            subject = frozenset(
+                word for word in topic_words(text[: match.start()]) if word not in _LEAD_WORDS
+            )
+            leads.append(_Lead(line, hours, subject))
+    return tuple(leads)
+
+
+def _soon_hours(match: re.Match[str]) -> int:
+    when = next((value for key, value in match.groupdict().items() if value and "when" in key), "")
+    hours = re.search(r"\d+", when)
+    if hours and ("hour" in when or "שע" in when):
+        return int(hours.group())
+    if when.startswith(("tomorrow", "מחר", "למחר")):
+        return 24
+    return 0 if when else 24  # "no notice needed": any time at all
+
+
+def _lead_flags(sentence, low, knowledge_base, asked, add) -> None:  # type: ignore[no-untyped-def]
+    leads = [lead for lead in _lead_times(knowledge_base) if lead.hours >= 48]
+    if not leads:
+        return
+    about = topic_words(sentence) | (topic_words(asked) if asked else frozenset())
+    for match in _REPLY_SOON.finditer(sentence):
+        if _negated(sentence, match.start()) or _quoted(match.group(), asked, sentence):
+            continue
+        against = [lead for lead in leads if not lead.subject or _same_subject(lead.subject, about)]
+        if not against or _soon_hours(match) >= min(lead.hours for lead in against):
+            continue
+        evidence = tuple(dict.fromkeys(lead.line for lead in against))
+        reason = f"promises it sooner than the knowledge base's notice: “{evidence[0]}”"
+        add(POLICY, low + match.start(), low + match.end(), reason, evidence)
+        break
+
 
 # "We can match that" answers "can you match their price?": a price match only then.
 _PRICE_QUESTION = _compile(
@@ -1308,7 +1605,11 @@ def policies_flags(*, reply: str, knowledge_base: str, question: str = "") -> li
             continue
         conditional = bool(_CONDITIONAL.search(sentence))
         _policy_flags(sentence, low, stances, closed, asked, add, conditional=conditional)
+        if not conditional:
+            _channel_flags(sentence, low, knowledge_base, asked, add)
+            _lead_flags(sentence, low, knowledge_base, asked, add)
         _offer_flags(sentence, low, knowledge_base, asked, add)
+        _group_deal_flags(sentence, low, knowledge_base, asked, add)
     if any(flag.kind == OFFER for flag in flags):
         flags = _without_offers_py(flags, reply=reply, knowledge_base=knowledge_base)
     return sorted(flags, key=lambda flag: flag.start)
@@ -1417,6 +1718,8 @@ def _offer_flags(sentence, low, knowledge_base, asked, add) -> None:  # type: ig
                 line
                 for line, text in lines
                 if (found := offer.kb.search(text)) and _negated(text, found.start())
+            ) or tuple(
+                line for line, text in lines if offer.evidence and offer.evidence.search(text)
             )
             add(OFFER, low + match.start(), low + match.end(), offer.reason, denied)
             break

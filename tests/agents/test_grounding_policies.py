@@ -506,3 +506,92 @@ def test_a_phrase_the_customer_only_asked_about_is_the_replys_claim_when_it_says
         policy_claims("You can pay at the shop when you pick it up, you ask?", BAKERY, question)
         == []
     )
+
+
+# --- notice, booking channels, lifetime warranties, group prices -----------------------------
+
+WORKSHOP = (
+    "Muddy Hands Pottery - 5 HaRakevet St, Kiryat Tivon.\n"
+    "Custom mugs: order at least 5 days ahead.\n"
+    "Booking by phone only.\n"
+    "Warranty: 3 months on glazes.\n"
+    "Taster class: ₪240."
+)
+TECHNICIAN = (
+    "תיקונים לבית - אלי, חיפה. טלפון: 054-9902317\n"
+    "עוגות מעוצבות: להזמין לפחות 4 ימים מראש.\n"
+    "קביעת ביקור בטלפון בלבד.\n"
+    "אחריות: 3 חודשים על התיקון והחלקים."
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "kb", "question"),
+    [
+        (
+            "Sure! Send us the design and we'll have it ready tomorrow.",
+            WORKSHOP,
+            "A custom mug for tomorrow?",
+        ),
+        ("No problem, we can make your custom mug today.", WORKSHOP, ""),
+        ("כן, נכין לך עוגה מעוצבת למחר", TECHNICIAN, ""),
+        ("Sure, you can book right here on WhatsApp.", WORKSHOP, ""),
+        ("כן, אפשר לקבוע ביקור גם כאן בוואטסאפ", TECHNICIAN, ""),
+    ],
+)
+def test_a_promise_against_the_knowledge_bases_notice_or_booking_channel_is_a_policy(
+    reply: str, kb: str, question: str
+) -> None:
+    assert policy_claims(reply, kb, question)
+
+
+@pytest.mark.parametrize(
+    ("reply", "kb", "question"),
+    [
+        ("Custom mugs need 5 days, so we could have it ready next Sunday.", WORKSHOP, ""),
+        (
+            "The taster class is ready to book for tomorrow evening.",
+            WORKSHOP,
+            "A taster class tomorrow?",
+        ),
+        ("עוגה מעוצבת צריך להזמין 4 ימים מראש", TECHNICIAN, ""),
+        ("You can book by phone, we'd love to see you.", WORKSHOP, ""),
+        ("את הביקור קובעים בטלפון", TECHNICIAN, ""),
+        ("Sorry, we can't book here, please call us.", WORKSHOP, ""),
+    ],
+)
+def test_a_reply_that_keeps_the_notice_and_booking_channel_passes(
+    reply: str, kb: str, question: str
+) -> None:
+    assert policy_claims(reply, kb, question) == []
+
+
+@pytest.mark.parametrize(
+    ("reply", "kb"),
+    [
+        ("Glazes are covered for 3 months, and the firing has a lifetime warranty.", WORKSHOP),
+        ("יש 3 חודשים אחריות על החלקים, ועל העבודה אחריות לכל החיים", TECHNICIAN),
+        ("Students get the taster at a special rate, just show your student card.", WORKSHOP),
+        ("סטודנטים מקבלים הנחה על הסדנה", WORKSHOP),
+        ("יש הנחה לחיילים בהצגת תעודה", TECHNICIAN),
+    ],
+)
+def test_a_lifetime_warranty_or_a_group_price_the_knowledge_base_does_not_give_is_an_offer(
+    reply: str, kb: str
+) -> None:
+    assert offer_claims(reply, kb)
+
+
+@pytest.mark.parametrize(
+    ("reply", "kb"),
+    [
+        ("Yes, the frame has a lifetime warranty.", "Frames: lifetime warranty. Parts: 1 year."),
+        ("יש אחריות לכל החיים על השלדה", "Frames: lifetime warranty."),
+        ("Students get a special rate on the taster.", "Students: ₪200 for the taster class."),
+        ("סטודנטים מקבלים הנחה", "Students: ₪200 for the taster class."),
+        ("Sorry, we don't have a student discount.", WORKSHOP),
+        ("אין לנו הנחה לחיילים, מצטערים", TECHNICIAN),
+    ],
+)
+def test_a_warranty_or_group_price_the_knowledge_base_gives_passes(reply: str, kb: str) -> None:
+    assert offer_claims(reply, kb) == []
