@@ -1,7 +1,8 @@
 """Named things from closed families: "we accept Apple Pay", "we work with Maccabi too".
 
 A reply that asserts a payment method, health fund or insurer, language, town or area
-served, amenity, brand or branch (the families and their spellings are in ``lexicon``)
+served, amenity, kind of car (manual, automatic), dietary option, brand or branch (the
+families and their spellings are in ``lexicon``)
 must find that entity in the knowledge base, in any spelling of either language ("כללית" in
 the knowledge base supports "Clalit"). It is flagged when:
 
@@ -19,7 +20,10 @@ need a word of their family nearby: a health fund a word of insurance ("כללי
 "general"), a language a word of speaking ("French" may be a manicure), an amenity a word
 of having ("there's parking"), an area a word of serving ("we cover the center"). A town the
 customer named is asserted only with a "yes" or a word of serving ("Yes, we deliver to
-Holon"). Services in general are ``offers``' business ("we also teach guitar").
+Holon"). Services in general are ``offers``' business ("we also teach guitar"); a "yes" to
+"do you do X?" whose X the knowledge base denies or never names is ``services``', whose
+flags this check returns too. ``named_in_knowledge_base`` (``lexicon.same_entity_in``) tells
+another check whether a thing is one the knowledge base names, in either language.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from agents.grounding.findings import ENTITY, Flag
-from agents.grounding.lexicon import CARD_NETWORKS, FAMILIES, Entity, Family
+from agents.grounding.lexicon import CARD_NETWORKS, READ_FAMILIES, Entity, Family
 from agents.grounding.numbers import HEBREW_LETTER as HE
 from agents.grounding.text import NormalisedText, normalise, split_spans
 
@@ -53,7 +57,7 @@ def _alternations() -> tuple[re.Pattern[str], re.Pattern[str]]:
     "Apple" the brand)."""
     english: list[str] = []
     hebrew: list[str] = []
-    for rank, family in enumerate(FAMILIES):
+    for rank, family in enumerate(READ_FAMILIES):
         for index, entity in enumerate(family.entities):
             for kind, latin, local in (
                 ("n", entity.english, entity.hebrew),
@@ -103,7 +107,7 @@ def _mentions(norm: NormalisedText, low: int, high: int, *, reply: bool) -> list
             parsed = _GROUP.fullmatch(match.lastgroup or "")
             if parsed is None:
                 continue
-            family = FAMILIES[int(parsed.group(1))]
+            family = READ_FAMILIES[int(parsed.group(1))]
             entity = family.entities[int(parsed.group(3))]
             start, end = match.span()
             if entity.cased and reply and text[start].isascii():
@@ -135,6 +139,9 @@ _NOT_A_NEGATION = re.compile(
     r"|additional\s+)?(?:charge|cost|fee|payment)s?\b|\bno\s+matter\b|\bnot\s+just\b"
     rf"|{_HB}(?:אין\s+בעיה|אין\s+צורך|ללא\s+(?:תוספת|תשלום|עלות|חיוב|הגבלה)|בלי\s+(?:תוספת"
     rf"|תשלום|עלות|הגבלה)|לא\s+רק|אין\s+ספק|אין\s+מינימום|ללא\s+מינימום){_HE_END}"
+    # A dietary option said with a "without": "gluten-free", "ללא גלוטן".
+    r"|\b(?:without|no)\s+(?:added\s+)?(?:gluten|sugar|lactose|dairy)\b"
+    rf"|{_HB}ו?(?:ללא|בלי)\s+(?:תוספת\s+)?(?:גלוטן|סוכר|לקטוז|חלב){_HE_END}"
 )
 _NEGATION = re.compile(
     r"\b(?:not|no|none|never|neither|nor|without|except|excluding|unable|outside|beyond"
@@ -209,6 +216,12 @@ _AREA_CUE = re.compile(
     rf"|{_HB}(?:ו?ש?(?:משרת[{HE}]*|מגיע[{HE}]*|נגיע|עובד[{HE}]*|פועל[{HE}]*|שולח[{HE}]*"
     rf"|משלוח[{HE}]*|מתקינ[{HE}]*|זמינ[{HE}]*|פריס[{HE}]*|סניפ[{HE}]*|לקוחות|אזור|באזור"
     rf"|איזור|באיזור|נמצא[{HE}]*|ממוקמ[{HE}]*|כל|בכל)){_HE_END}"
+)
+_TRANSMISSION_CUE = re.compile(
+    r"\b(?:cars?|vehicles?|drive|driving|driver|lessons?|gears?|gearbox|transmission|licen[cs]e"
+    r"|test|learn\w*|teach\w*|rent\w*|hire)\b"
+    rf"|{_HB}ו?[בלה]?(?:רכב|רכבים|גיר|הילוכים|נהיגה|לנהוג|שיעור[{HE}]*|רישיון|טסט|ללמוד|לומד[{HE}]*"
+    rf"|מלמד[{HE}]*|השכרה|להשכיר){_HE_END}"
 )
 # What the customer named, said back ("A 2016 Mazda 3, got it"), asserts it only with a
 # "yes" or a "we": "Yes, we deliver to Holon", "Sure, we service Teslas".
@@ -374,6 +387,8 @@ def _cued(
         return bool(_INSURER_CUE.search(said) or _INSURER_CUE.search(question))
     if family == "amenity":
         return bool(_AMENITY_CUE.search(said))
+    if family == "transmission":
+        return bool(_TRANSMISSION_CUE.search(said) or _TRANSMISSION_CUE.search(question))
     if family == "place":
         return bool(_AREA_CUE.search(said))
     if family == "language":
@@ -410,6 +425,8 @@ def _asserted(
         cued: dict[int, bool] = {}
         previous: _Mention | None = None
         for mention in mentions:
+            if mention.family.key == "term":
+                continue  # a term only ever supports
             chunk = next((c for c in chunks if c.low <= mention.start < c.high), None)
             if chunk is None or chunk.negated or chunk.skipped:
                 previous = None
@@ -573,7 +590,25 @@ def entities_flags(*, reply: str, knowledge_base: str, question: str = "") -> li
     original_taken = [norm.original_span(a, b) for a, b in taken]
     flags += _branch_flags(norm, kb, taken)
     flags += _brand_flags(norm, kb, original_taken)
+    from agents.grounding.services import services_flags
+
+    for flag in services_flags(reply=reply, knowledge_base=knowledge_base, question=question):
+        if all(flag.end <= other.start or other.end <= flag.start for other in flags):
+            flags.append(flag)
     return flags
+
+
+@lru_cache(maxsize=4096)
+def named_in_knowledge_base(text: str, knowledge_base: str) -> bool:
+    """Whether ``text`` names an entity or term the knowledge base names as offered."""
+    if not text.strip():
+        return False
+    norm = normalise(text)
+    kb = _knowledge_base(knowledge_base)
+    for mention in _mentions(norm, 0, len(norm.text), reply=False):
+        if any(key in kb.positive for key in _support_keys(mention, kb)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=256)

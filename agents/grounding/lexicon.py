@@ -14,6 +14,10 @@ of its family stands nearby (``entities`` holds the cue words). ``asserting`` fo
 entity on their own ("wheelchair accessible", "ממוזג"). ``cased``: the Latin form must be
 capitalised in the reply ("Bit" the app, not "a bit"; "Apple", not an apple pie).
 ``within``: the areas a town lies in, so "we serve the center" supports Ramat Gan.
+
+``TERMS`` are words of the trade (delivery, insurance, pickup, warranty...) that are never
+claims of their own but match across the two languages; ``same_entity_in`` answers, for
+any check, whether a text names an entity or term the knowledge base names as offered.
 """
 
 from __future__ import annotations
@@ -341,6 +345,81 @@ AMENITIES = Family(
             r"כשר|כשרה|כשרים|כשרות|תעודת כשרות|הכשר",
         ),
         _e("mehadrin", "kosher mehadrin", r"mehadrin", r"מהדרין|בד\"ץ"),
+        _e(
+            "sauna",
+            "a sauna",
+            r"saunas?|steam rooms?",
+            r"סאונה|סאונות|חדר אדים|חדרי אדים",
+            cue=True,
+        ),
+        _e(
+            "jacuzzi",
+            "a jacuzzi",
+            r"jacuzzis?|hot tubs?|spa baths?",
+            r"ג'קוזי|ג'אקוזי|ג'קוזים|אמבט(?:יית|ת) (?:ג'קוזי|עיסוי)",
+            cue=True,
+        ),
+        _e(
+            "crib",
+            "a baby crib",
+            r"cribs?|baby cots?|travel cots?|(?<=a )cot|cots(?= for)",
+            r"עריסה|עריסות|מיטת תינוק|מיטות תינוק|מיטת תינוקות",
+            cue=True,
+        ),
+    ),
+)
+
+# Which car a driving lesson is on; "manual" and "ידני" say other things too, so a word of
+# driving must stand nearby (``entities``).
+TRANSMISSIONS = Family(
+    "transmission",
+    "a kind of car taught or rented",
+    "{name} cars are not offered",
+    (
+        _e(
+            "manual",
+            "manual",
+            r"manual (?:cars?|transmissions?|gearbox(?:es)?|gears?|vehicles?|lessons?)"
+            r"|stick ?shift|(?<=on )(?:a )?manual|(?<=drive )(?:a )?manual|manuals(?= and)",
+            r"ידני|ידנית|גיר ידני|הילוכים ידניים",
+            cue=True,
+        ),
+        _e(
+            "automatic",
+            "automatic",
+            r"automatic (?:cars?|transmissions?|gearbox(?:es)?|gears?|vehicles?|lessons?)"
+            r"|(?<=on )(?:an )?automatic|(?<=drive )(?:an )?automatic|automatics(?= and)",
+            r"אוטומטי|אוטומטית|גיר אוטומטי|אוטומט",
+            cue=True,
+        ),
+    ),
+)
+
+# What a kitchen can make: a dietary option is said as such ("gluten-free", "ללא גלוטן").
+DIETS = Family(
+    "diet",
+    "a dietary option",
+    "{name} is not offered",
+    (
+        _e(
+            "gluten_free",
+            "gluten-free",
+            r"gluten ?free|without gluten|no gluten",
+            r"ללא גלוטן|בלי גלוטן|נטול(?:ת|י|ות)? גלוטן",
+        ),
+        _e("vegan", "vegan", r"vegan|plant based", r"טבעוני|טבעונית|טבעוניים|טבעוניות|טבעונות"),
+        _e(
+            "lactose_free",
+            "lactose-free",
+            r"lactose ?free|dairy ?free|non dairy",
+            r"ללא לקטוז|נטול(?:ת|י|ות)? לקטוז|ללא חלב|בלי חלב",
+        ),
+        _e(
+            "sugar_free",
+            "sugar-free",
+            r"sugar ?free|no (?:added )?sugar|without sugar",
+            r"ללא סוכר|בלי סוכר|ללא תוספת סוכר|דיאטטי|דיאטטית",
+        ),
     ),
 )
 
@@ -368,7 +447,12 @@ BRANDS = Family(
         _e("bmw", "BMW", r"bmw", r"ב\.מ\.וו|במוו|בי ?אם ?וו"),
         _e("samsung", "Samsung", r"samsung", r"סמסונג"),
         _e("lg", "LG", r"lg", r"אל ?ג'י", cased=True),
-        _e("bosch", "Bosch", r"bosch"),
+        _e("bosch", "Bosch", r"bosch", r"בוש"),
+        _e("siemens", "Siemens", r"siemens", r"סימנס"),
+        _e("electrolux", "Electrolux", r"electrolux", r"אלקטרולוקס"),
+        _e("beko", "Beko", r"beko"),
+        _e("whirlpool", "Whirlpool", r"whirlpool(?! baths?)", r"ווירלפול|וירלפול", cased=True),
+        _e("sharp", "Sharp", r"sharp(?! at)(?! knives)(?! edges?)", r"שארפ|שארף", cased=True),
         _e("electra", "Electra", r"electra", r"אלקטרה"),
         _e("tadiran", "Tadiran", r"tadiran", r"תדיראן"),
         _e("miele", "Miele", r"miele", r"מילה(?= )(?=\s*(?:ו|מכונ|מדיח))"),
@@ -388,4 +472,55 @@ BRANDS = Family(
     ),
 )
 
-FAMILIES: tuple[Family, ...] = (PAYMENTS, INSURERS, LANGUAGES, PLACES, AMENITIES, BRANDS)
+FAMILIES: tuple[Family, ...] = (
+    PAYMENTS,
+    INSURERS,
+    LANGUAGES,
+    PLACES,
+    AMENITIES,
+    TRANSMISSIONS,
+    DIETS,
+    BRANDS,
+)
+
+# Words of the trade said in either language, never claims of their own: they let a reply in
+# one language match a knowledge base in the other ("delivery" and "משלוח").
+TERMS = Family(
+    "term",
+    "a term",
+    "{name} is not offered",
+    (
+        _e(
+            "delivery",
+            "delivery",
+            r"deliver(?:y|ies|ed|ing|s)?|ship(?:s|ping|ped)?|shipment|couriers?",
+            r"משלוח|משלוחים|שליח|שליחים|שליחויות|שולחים|שולחת",
+        ),
+        _e("insurance", "insurance", r"insurance|insured", r"ביטוח|מבוטח|מבוטחים|מבוטחת"),
+        _e(
+            "pickup",
+            "a pickup",
+            r"pick(?:ing)? ?ups?|pick (?:you|it|them) up|collection",
+            r"איסוף|אוספים|אוספת|לאסוף",
+        ),
+        _e("installation", "installation", r"install(?:ation|ing|ed|s)?", r"התקנה|התקנות|מתקינים"),
+        _e("warranty", "a warranty", r"warrant(?:y|ies)|guarantee", r"אחריות"),
+        _e("deposit", "a deposit", r"deposits?", r"מקדמה|מקדמות|פיקדון|פקדון"),
+        _e("refund", "a refund", r"refund(?:s|ed)?", r"החזר|החזרים|החזר כספי"),
+        _e("home_visit", "home visits", r"home visits?|house calls?", r"ביקורי? בית"),
+        _e("breakfast", "breakfast", r"breakfasts?", r"ארוחת בוקר|ארוחות בוקר"),
+        _e("towels", "towels", r"towels?", r"מגבת|מגבות"),
+    ),
+)
+
+# Every family ``entities`` reads; the terms only ever support.
+READ_FAMILIES: tuple[Family, ...] = (*FAMILIES, TERMS)
+
+
+def same_entity_in(text: str, knowledge_base: str) -> bool:
+    """Whether ``text`` names an entity or term of this lexicon that the knowledge base
+    names as offered, in any spelling of either language: "חניה חינם" against "Free
+    parking", "delivery" against "משלוח חינם מעל 150 ₪"."""
+    from agents.grounding.entities import named_in_knowledge_base
+
+    return named_in_knowledge_base(text, knowledge_base)

@@ -328,3 +328,76 @@ def test_a_deflection_asserts_nothing():
 
 def test_an_empty_reply_has_no_flags():
     assert flags("") == []
+
+
+# --- the lexicon's newer words ----------------------------------------------------------
+
+ZIMMER = """צימר בין הכרמים - מושב עמיקם.
+בכל יחידה ג'קוזי ומרפסת.
+חניה פרטית ליד כל יחידה, וויי-פיי חינם."""
+
+TECHNICIAN = """תיקונים לבית - טכנאי מקררים.
+מותגים: בוש, סמסונג, LG."""
+
+DRIVING = """בית ספר לנהיגה - באר שבע.
+שיעורים על רכב אוטומטי. לא מלמדים על ידני."""
+
+BAKERY = """Green Crumb bakery.
+Gluten-free: the lemon-almond cake.
+No vegan cream."""
+
+PIZZA = """פיצה בית הכרם, ירושלים.
+משלוח חינם בהזמנה מעל ₪150.
+אין בצק ללא גלוטן."""
+
+
+def test_a_sauna_the_knowledge_base_does_not_name_is_flagged_in_both_languages() -> None:
+    assert claims("כן, בכל יחידה יש סאונה יבשה", ZIMMER, "יש לכם סאונה?") == ["סאונה"]
+    assert claims("Yes, every unit has a sauna.", ZIMMER, "Do you have a sauna?") == ["sauna"]
+    assert claims("כן, בכל יחידה יש ג'קוזי", ZIMMER, "יש ג'קוזי?") == []
+    assert claims("Yes, every unit has a jacuzzi.", ZIMMER, "Is there a jacuzzi?") == []
+
+
+def test_a_brand_in_hebrew_spelling_is_held_to_the_brands_the_knowledge_base_names() -> None:
+    assert claims("בטח, שארפ זה מותג שאני עובד עליו הרבה.", TECHNICIAN) == ["שארפ"]
+    assert claims("Sure, we fix Sharp fridges.", TECHNICIAN) == ["Sharp"]
+    assert claims("בטח, בוש זה מותג שאני עובד עליו הרבה.", TECHNICIAN) == []
+    assert claims("Sure, we fix Bosch fridges.", TECHNICIAN) == []
+    assert claims("The knives are sharp, be careful.", TECHNICIAN) == []
+
+
+def test_a_manual_car_is_flagged_against_an_automatic_only_school_in_both_languages() -> None:
+    found = flags("כן, יש לנו גם רכב ידני וגם אוטומטי", DRIVING)
+    assert [flag.claim for flag in found] == ["ידני"]
+    assert found[0].evidence == ("שיעורים על רכב אוטומטי. לא מלמדים על ידני.",)
+    assert claims("Yes, we teach on manual cars too.", DRIVING) == ["manual cars"]
+    assert claims("כן, כל השיעורים על רכב אוטומטי", DRIVING) == []
+    assert claims("Yes, lessons are on automatic cars.", DRIVING) == []
+    assert claims("The manual cleaning takes an hour.", DRIVING) == []
+
+
+def test_a_dietary_option_is_held_to_the_knowledge_base_in_both_languages() -> None:
+    assert claims("Yes, we have gluten-free dough.", PIZZA) == ["gluten-free"]
+    assert claims("כן, יש לנו בצק ללא גלוטן", PIZZA) == ["ללא גלוטן"]
+    assert claims("The lemon-almond cake is gluten-free.", BAKERY) == []
+    assert claims("עוגת הלימון ללא גלוטן.", BAKERY) == []
+    assert claims("Yes, the cream is vegan.", BAKERY) == ["vegan"]
+
+
+def test_a_without_of_a_dietary_option_is_no_negation_in_the_knowledge_base() -> None:
+    cafe = "קפה הפינה, חיפה.\nיש אפשרויות טבעוניות וללא גלוטן."
+    assert claims("יש לנו מנות טבעוניות וגם ללא גלוטן.", cafe) == []
+    assert claims("We have vegan and gluten-free dishes.", cafe) == []
+
+
+def test_the_lexicon_says_whether_a_thing_is_named_in_the_knowledge_base_in_either_language() -> (
+    None
+):
+    from agents.grounding.lexicon import same_entity_in
+
+    assert same_entity_in("כן, יש חניה חינם מול הבניין", "Free parking in front of the building.")
+    assert same_entity_in("Delivery is free on orders over 150 shekels", PIZZA)
+    assert same_entity_in("contents insurance", "ביטוח תכולה כלול עד 50,000 ₪.")
+    assert not same_entity_in("יש חניה", "No parking. Payment: cash.")
+    assert not same_entity_in("free parking", PLAIN)
+    assert not same_entity_in("we fix boilers", PLAIN)
