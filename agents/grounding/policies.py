@@ -1724,6 +1724,7 @@ def _offer_flags(sentence, low, knowledge_base, asked, add) -> None:  # type: ig
             add(OFFER, low + match.start(), low + match.end(), offer.reason, denied)
             break
     _threshold_flags(sentence, low, knowledge_base, words, add)
+    _condition_flags(sentence, low, knowledge_base, words, add)
 
 
 def _threshold_reason(
@@ -1754,6 +1755,111 @@ def _threshold_flags(sentence, low, knowledge_base, words, add) -> None:  # type
     found = _threshold_reason(sentence, knowledge_base, words)
     if found:
         add(OFFER, low + match.start(), low + match.end(), *found)
+
+
+# "Free with a full groom", "every new bike comes with a free check-up within 2 months":
+# free only under a condition that is no amount.
+_FREE_CONDITION = _compile(
+    r"\b(?:with\s+(?:a|an|any|every|each|the|your)\b|when\s+you\b|for\s+(?:new|first[\s-]time|returning|existing|regular)\b"
+    r"|within\b|on\s+your\s+first\b|as\s+part\s+of\b|in\s+the\s+\w+\s+package\b|(?:every|each)\s+new\b|(?:comes?)\s+with\b)",
+    _he(
+        r"עם|בקני\w*|ברכיש\w*|בהזמנת|בחבילת|בחבילה|למזמינים|ללקוחות|למנויים|תוך|לכל\s+\S+\s+חדש\w*|בטיפול\s+הראשון",
+        "",
+    ),
+)
+_CONDITION_END = re.compile(r"[,;()\n]|\.(?=\s|$)|\s-\s")
+_REPLY_FREE = _compile(
+    _FREE_WORD.pattern + r"|\bincluded\b",
+    _he(r"כלול\w*", ""),
+)
+_NOT_CONDITION = frozenset({"comes", "come", "gets", "get", "new"})
+_FIRST_TIME = frozenset(
+    [
+        "first",
+        "new",
+        "trial",
+        "try",
+        "intro",
+        "introductory",
+        "ראשון",
+        "ראשונה",
+        "חדש",
+        "חדשה",
+        "חדשים",
+        "ניסיון",
+        "היכרות",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class _ConditionalFree:
+    line: str
+    subject: frozenset[str]
+    condition: frozenset[str]
+
+
+@lru_cache(maxsize=128)
+def _conditional_free(
+    knowledge_base: str,
+) -> tuple[tuple[_ConditionalFree, ...], tuple[frozenset[str], ...]]:
+    """Things free only under a condition, each with its subject and condition words; and
+    the subjects of things free without one."""
+    conditional = []
+    unconditional = []
+    for line, text in _kb_lines(knowledge_base):
+        for part_low, part_high in split_spans(text, re.compile(r";|[.!](?=\s|$)")):
+            part = text[part_low:part_high]
+            free = _FREE_WORD.search(part)
+            if not free or _negated(part, free.start()) or _THRESHOLD.search(part):
+                continue
+            starts = sorted(
+                {match.start() for match in _FREE_CONDITION.finditer(part)} | {free.start()}
+            )
+            condition: set[str] = set()
+            for match in _FREE_CONDITION.finditer(part):
+                later = [start for start in starts if start > match.start()]
+                end = min([*later, len(part)])
+                stop = _CONDITION_END.search(part, match.end(), end)
+                condition |= topic_words(part[match.start() : stop.start() if stop else end])
+            condition -= {"free"}
+            words = topic_words(part)
+            subject = frozenset(words - condition - topic_words(free.group()) - {"חינם", "free"})
+            condition_words = frozenset(condition - _NOT_CONDITION) or frozenset(condition)
+            if condition_words & _FIRST_TIME:
+                # "a free trial" keeps "for first-time visitors"
+                condition_words |= _FIRST_TIME - subject
+            if condition_words:
+                conditional.append(_ConditionalFree(line, subject, condition_words))
+            else:
+                unconditional.append(frozenset(words))
+    return tuple(conditional), tuple(unconditional)
+
+
+def _kept(words: frozenset[str], condition: frozenset[str]) -> bool:
+    return _same_subject(words, condition) or overlap(words, condition) > 0
+
+
+def _condition_flags(sentence, low, knowledge_base, words, add) -> None:  # type: ignore[no-untyped-def]
+    """A reply's "nail trimming is free" against "free with a full groom": the condition dropped."""
+    match = _REPLY_FREE.search(sentence)
+    if match is None or _negated(sentence, match.start()):
+        return
+    conditional, unconditional = _conditional_free(knowledge_base)
+    if not conditional or any(_same_subject(words, other) for other in unconditional):
+        return
+    dropped = [
+        free
+        for free in conditional
+        if free.subject and _same_subject(words, free.subject) and not _kept(words, free.condition)
+    ]
+    if not dropped or any(
+        _kept(words, free.condition) for free in conditional if _same_subject(words, free.subject)
+    ):
+        return
+    evidence = tuple(dict.fromkeys(free.line for free in dropped))
+    reason = f"says it is free, but the knowledge base makes it free only on a condition: “{evidence[0]}”"
+    add(OFFER, low + match.start(), low + match.end(), reason, evidence)
 
 
 def _without_offers_py(flags: list[Flag], *, reply: str, knowledge_base: str) -> list[Flag]:

@@ -595,3 +595,43 @@ def test_a_lifetime_warranty_or_a_group_price_the_knowledge_base_does_not_give_i
 )
 def test_a_warranty_or_group_price_the_knowledge_base_gives_passes(reply: str, kb: str) -> None:
     assert offer_claims(reply, kb) == []
+
+
+# --- free only on a condition ---------------------------------------------------------------
+
+GROOMER = "גזיזת ציפורניים: 40 ₪ (חינם עם תספורת מלאה).\nרחצה וייבוש: 120 ₪."
+BIKES = (
+    "Every new bike comes with a free first check-up within 2 months of purchase.\n"
+    "Free trial ride for first-time visitors.\n"
+    "Basic tune-up: ₪150."
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "kb"),
+    [
+        ("כן, גם עם רחצה בלבד גזיזת הציפורניים בחינם", GROOMER),
+        ("Sure, nail trimming is free.", "Nail trim: ₪40 (free with a full groom)."),
+        ("Yes, the first check-up is free for all our customers, whenever you like.", BIKES),
+        ("כן, הבדיקה הראשונה בחינם", "בדיקה ראשונה: חינם עם כל אופניים חדשים."),
+    ],
+)
+def test_free_without_the_knowledge_bases_condition_is_flagged(reply: str, kb: str) -> None:
+    assert offer_claims(reply, kb)
+
+
+@pytest.mark.parametrize(
+    ("reply", "kb"),
+    [
+        ("גזיזת ציפורניים בחינם עם תספורת מלאה", GROOMER),
+        (
+            "Nail trimming is free when you book a full groom.",
+            "Nail trim: ₪40 (free with a full groom).",
+        ),
+        ("Yes, new bikes get a free first check-up within 2 months.", BIKES),
+        ("You can try a free trial ride!", BIKES),
+        ("Parking is free.", BIKES + "\nFree parking."),
+    ],
+)
+def test_free_with_the_knowledge_bases_condition_passes(reply: str, kb: str) -> None:
+    assert offer_claims(reply, kb) == []
