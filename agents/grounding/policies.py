@@ -854,7 +854,47 @@ _ALLERGENS: tuple[_Topic, ...] = (
     _allergen("eggs", r"eggs?", r"ביצים|ביצה"),
     _allergen("sesame", r"sesame", r"שומשום"),
 )
-_TOPICS = _TOPICS + _ALLERGENS
+
+
+def _one_sex(name: str, only: str, other: str, he_only: str, he_other: str) -> _Topic:
+    """ "Women only" against "we treat men too" (and the other way round)."""
+    return _Topic(
+        name=name,
+        kb_no=_compile(
+            rf"\b(?:{only})\s+only\b|\bonly\s+(?:for\s+)?(?:{only})\b|\bno\s+(?:{other})\b",
+            _he(rf"(?:ל)?(?:{he_only})\s+בלבד|רק\s+(?:ל|ב)?(?:{he_only})", ""),
+        ),
+        kb_yes=_compile(
+            rf"\bunisex\b|\b(?:{other})\s+(?:are\s+)?(?:also\s+)?welcome\b|\b(?:men|women)\s+and\s+(?:men|women)\b",
+            _he(r"יוניסקס|(?:ל)?(?:נשים|גברים)\s+ו(?:ל)?(?:נשים|גברים)", ""),
+        ),
+        reply_yes=_compile(
+            rf"\bwe\s+(?:also\s+)?(?:treat|serve|cut|do|take|welcome|accept|see)\s+(?:\w+\s+)?(?:{other})\b(?!'s)"
+            rf"|\b(?:{other})\s+(?:are\s+)?(?:also\s+|very\s+|always\s+)?welcome\b|\bfor\s+(?:{other})\s+(?:too|as\s+well)\b"
+            rf"|\b(?:your\s+)?(?:husband|boyfriend|son|wife|girlfriend|daughter)\s+(?:is|would\s+be)\s+(?:very\s+|more\s+than\s+)?welcome\b",
+            _he(
+                rf"(?:מטפלים|מטפלות|מקבלים|מקבלות|עובדים|עובדות|משרתים)\s+(?:גם\s+)?(?:ב|עם\s+)?(?:{he_other})"
+                rf"|(?:{he_other})\s+(?:גם\s+)?(?:מוזמנים|מוזמנות|מתקבלים|מתקבלות|בברכה)|(?:יש|אפשר)\s+(?:גם\s+)?(?:טיפולים\s+)?ל(?:{he_other})",
+                "",
+            ),
+        ),
+        reply_no=_compile(rf"\b(?:{only})\s+only\b", _he(rf"(?:ל)?(?:{he_only})\s+בלבד", "")),
+        says_yes="serves customers the knowledge base does not",
+        says_no="turns away customers the knowledge base serves",
+        precedence="yes",
+    )
+
+
+_TOPICS = (
+    _TOPICS
+    + _ALLERGENS
+    + (
+        _one_sex(
+            "women only", r"women|ladies|females?", r"men|males?|guys", r"נשים|נשות", r"גברים"
+        ),
+        _one_sex("men only", r"men|males?|gentlemen", r"women|ladies|females?", r"גברים", r"נשים"),
+    )
+)
 
 # "We deliver all over Jerusalem" against "Delivery to Beit Hakerem and Kiryat Yovel only".
 _ALL_OF_PLACE_EN = re.compile(
@@ -1707,6 +1747,7 @@ def _offer_flags(sentence, low, knowledge_base, asked, add) -> None:  # type: ig
             if backing:
                 found = (
                     _threshold_reason(sentence, knowledge_base, words)
+                    or _priced_reason(words, knowledge_base)
                     if offer.same_subject
                     else None
                 )
@@ -1725,6 +1766,58 @@ def _offer_flags(sentence, low, knowledge_base, asked, add) -> None:  # type: ig
             break
     _threshold_flags(sentence, low, knowledge_base, words, add)
     _condition_flags(sentence, low, knowledge_base, words, add)
+
+
+_KB_INCLUDES = _compile(r"\binclud(?:es|ing|ed)\b", _he(r"כולל\w*|כלול\w*", "ו"))
+_PRICE = re.compile(rf"[₪$€£]\s*\d|\d\s*(?:[₪$€£]|nis\b|ils\b|shekels?\b|{_HB}(?:ש\"ח|שח|שקל\w*))")
+_KID_WORDS = frozenset({"child", "children", "kid", "kids", "ילד", "ילדים"})
+
+
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    """Words with "child" and "kids" read as one."""
+    return frozenset("kid" if word in _KID_WORDS else word for word in words)
+
+
+@lru_cache(maxsize=128)
+def _priced_and_free(
+    knowledge_base: str,
+) -> tuple[tuple[tuple[str, frozenset[str]], ...], tuple[frozenset[str], ...]]:
+    """Segments that give a thing a price and no free part ("טסט פנימי: 200 ₪", "each extra
+    child ₪70"), with their words; and the words of each thing the knowledge base gives
+    free or included ("includes pizza and a cake": pizza, cake)."""
+    priced = []
+    free = []
+    for line, text in _kb_lines(knowledge_base):
+        for part_low, part_high in split_spans(text, re.compile(r";|[.!](?=\s|$)")):
+            part = text[part_low:part_high]
+            included = _KB_INCLUDES.search(part)
+            if included:
+                end = _CONDITION_END.search(part, included.end())
+                free.append(
+                    _folded(topic_words(part[included.end() : end.start() if end else None]))
+                )
+            elif _FREE_WORD.search(part):
+                free.append(_folded(topic_words(part)))
+            elif _PRICE.search(part):
+                priced.append((line, _folded(topic_words(part))))
+    return tuple(priced), tuple(free)
+
+
+def _priced_reason(
+    words: frozenset[str], knowledge_base: str
+) -> tuple[str, tuple[str, ...]] | None:
+    """Why a thing the reply gives free is priced: a knowledge-base segment prices what the
+    reply names (all its words, or two of them) and nothing free or included names it."""
+    priced, free = _priced_and_free(knowledge_base)
+    words = _folded(words)
+    for line, label in priced:
+        shared = frozenset(word for word in label if _same_subject(frozenset({word}), words))
+        if not label or len(shared) < min(2, len(label)):
+            continue
+        if any(_same_subject(shared, other) for other in free):
+            continue
+        return f"gives free what the knowledge base prices: “{line}”", (line,)
+    return None
 
 
 def _threshold_reason(

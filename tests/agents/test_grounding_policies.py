@@ -635,3 +635,43 @@ def test_free_without_the_knowledge_bases_condition_is_flagged(reply: str, kb: s
 )
 def test_free_with_the_knowledge_bases_condition_passes(reply: str, kb: str) -> None:
     assert offer_claims(reply, kb) == []
+
+
+# --- on the house against a price; women only ------------------------------------------------
+
+PARTY = (
+    "Basic package: ₪2,400 for up to 20 kids; each extra child ₪70.\n"
+    "Premium package: ₪3,300, includes pizza, a host and a birthday cake.\n"
+    "Free parking."
+)
+SCHOOL = "טסט פנימי: 200 ₪.\nליווי לטסט (כולל שיעור חימום): 350 ₪.\nלנשים בלבד."
+
+
+@pytest.mark.parametrize(
+    ("reply", "kb"),
+    [
+        ("Don't worry about 2 extra kids, they're on the house.", PARTY),
+        ("בחבילה של 10 שיעורים הטסט הפנימי עלינו 🎁", SCHOOL),
+    ],
+)
+def test_on_the_house_for_a_thing_the_knowledge_base_prices_is_flagged(reply: str, kb: str) -> None:
+    assert offer_claims(reply, kb)
+
+
+@pytest.mark.parametrize(
+    ("reply", "kb"),
+    [
+        ("The pizza and the cake are on the house in the premium package.", PARTY),
+        ("שיעור החימום עלינו, הוא כלול בליווי לטסט", SCHOOL),
+    ],
+)
+def test_on_the_house_for_a_thing_the_knowledge_base_includes_passes(reply: str, kb: str) -> None:
+    assert offer_claims(reply, kb) == []
+
+
+def test_serving_men_against_women_only_is_flagged_in_both_languages() -> None:
+    assert policy_claims("כן, אנחנו מטפלים גם בגברים 😊", SCHOOL)
+    assert policy_claims("Sure, we treat men too!", "Women only.")
+    assert policy_claims("Sorry, we're women only.", "Women only.") == []
+    assert policy_claims("אצלנו לנשים בלבד", SCHOOL) == []
+    assert policy_claims("We treat men too.", "Unisex salon. Women only on Fridays.") == []
