@@ -21,9 +21,9 @@ need a word of their family nearby: a health fund a word of insurance ("כללי
 of having ("there's parking"), an area a word of serving ("we cover the center"). A town the
 customer named is asserted only with a "yes" or a word of serving ("Yes, we deliver to
 Holon"). Services in general are ``offers``' business ("we also teach guitar"); a "yes" to
-"do you do X?" whose X the knowledge base denies or never names is ``services``', whose
-flags this check returns too. ``named_in_knowledge_base`` (``lexicon.same_entity_in``) tells
-another check whether a thing is one the knowledge base names, in either language.
+"do you do X?" whose X the knowledge base denies or never names is ``services``'.
+``named_in_knowledge_base`` tells another check whether a thing is one the knowledge base
+names, in either language.
 """
 
 from __future__ import annotations
@@ -133,7 +133,7 @@ _CHUNK_BREAK = re.compile(
     r"|\s(?=(?:and|or)\s+(?:not|no)\b)|\s(?:אבל|אך|אולם|אלא)\s|\s(?=ולא(?![א-ת]))"
 )
 # "No problem", "no extra charge", "אין בעיה": a "no" that denies nothing of the entity.
-_NOT_A_NEGATION = re.compile(
+NOT_A_NEGATION = re.compile(
     r"\bno\s+(?:problem|problems|worries|need|extra|additional|hidden|charge|cost|fee|doubt"
     r"|limit|minimum|questions\s+asked)\b|\bnot\s+only\b|\bwithout\s+(?:any\s+)?(?:extra\s+"
     r"|additional\s+)?(?:charge|cost|fee|payment)s?\b|\bno\s+matter\b|\bnot\s+just\b"
@@ -149,7 +149,7 @@ _NEGATION = re.compile(
     rf"|{_HB}(?:ו?ש?(?:לא|אין|אינו|אינה|אינם|אינן|איננו|איננה|ללא|בלי|אסור)|מלבד|למעט|מחוץ){_HE_END}"
     rf"|{_HB}חוץ\s+מ"
 )
-_CONDITION = re.compile(
+CONDITION = re.compile(
     r"^\s*(?:and\s+|or\s+)?(?:if|in\s+case|whether|unless|should\s+you|once\s+you)\b"
     rf"|^\s*(?:ו?אם|במידה\s+ו?|במקרה\s+ש|כש|ברגע\s+ש){_HE_END}"
 )
@@ -158,7 +158,7 @@ _QUOTED = re.compile(
     r"\byou(?:'ve)?\s+(?:asked|mentioned|said|wrote|wanted|prefer|requested)\b|\basked\s+about\b"
     rf"|{_HB}(?:שאלת|ציינת|כתבת|הזכרת|ביקשת|אמרת){_HE_END}"
 )
-_DEFLECTION = re.compile(
+DEFLECTION = re.compile(
     r"\b(?:not\s+sure|not\s+certain|let\s+me\s+(?:check|ask|find)|i'll\s+(?:check|ask|find"
     r"|pass|forward|confirm|get\s+back|look\s+into|update)|i\s+will\s+(?:check|ask|find"
     r"|pass|forward|confirm)|check\s+with|ask\s+(?:the|my|our)\s+team|find\s+out|get\s+back"
@@ -260,8 +260,8 @@ def _chunks(text: str, low: int, high: int, mentions: list[_Mention]) -> list[_C
     for start, end in split_spans(text[low:high], _CHUNK_BREAK):
         start, end = start + low, end + low
         piece = text[start:end]
-        negated = bool(_NEGATION.search(_NOT_A_NEGATION.sub(" ", piece)))
-        skipped = bool(_CONDITION.search(piece) or _QUOTED.search(piece))
+        negated = bool(_NEGATION.search(NOT_A_NEGATION.sub(" ", piece)))
+        skipped = bool(CONDITION.search(piece) or _QUOTED.search(piece))
         chunk = _Chunk(start, end, negated, skipped, context_low=start)
         if chunks and _pure_list(text, mentions, start, end):
             before = chunks[-1]
@@ -416,7 +416,7 @@ def _asserted(
     text = norm.text
     for low, high in split_spans(text, _SENTENCE_BREAK):
         sentence = text[low:high]
-        if "?" in sentence or "?" in text[high : high + 2] or _DEFLECTION.search(sentence):
+        if "?" in sentence or "?" in text[high : high + 2] or DEFLECTION.search(sentence):
             continue
         mentions = _mentions(norm, low, high, reply=True)
         if not mentions:
@@ -483,9 +483,9 @@ def _branch_flags(
     flags = []
     for low, high in split_spans(text, _SENTENCE_BREAK):
         sentence = text[low:high]
-        if "?" in sentence or "?" in text[high : high + 2] or _DEFLECTION.search(sentence):
+        if "?" in sentence or "?" in text[high : high + 2] or DEFLECTION.search(sentence):
             continue
-        if _NEGATION.search(_NOT_A_NEGATION.sub(" ", sentence)) or _CONDITION.search(sentence):
+        if _NEGATION.search(NOT_A_NEGATION.sub(" ", sentence)) or CONDITION.search(sentence):
             continue
         spans: list[tuple[int, int, str]] = []
         for pattern in (_EN_BRANCH, _HE_BRANCH):
@@ -543,10 +543,10 @@ def _brand_flags(
     flags = []
     for low, high in split_spans(text, _SENTENCE_BREAK):
         sentence = text[low:high]
-        if "?" in sentence or "?" in text[high : high + 2] or _DEFLECTION.search(sentence):
+        if "?" in sentence or "?" in text[high : high + 2] or DEFLECTION.search(sentence):
             continue
         for match in _BRAND_TRIGGER.finditer(text, low, high):
-            if _NEGATION.search(_NOT_A_NEGATION.sub(" ", text[low : match.start()])):
+            if _NEGATION.search(NOT_A_NEGATION.sub(" ", text[low : match.start()])):
                 continue
             first, _ = norm.original_span(match.end(), match.end() + 1)
             found = _CAPITALISED.match(norm.original, first)
@@ -590,11 +590,6 @@ def entities_flags(*, reply: str, knowledge_base: str, question: str = "") -> li
     original_taken = [norm.original_span(a, b) for a, b in taken]
     flags += _branch_flags(norm, kb, taken)
     flags += _brand_flags(norm, kb, original_taken)
-    from agents.grounding.services import services_flags
-
-    for flag in services_flags(reply=reply, knowledge_base=knowledge_base, question=question):
-        if all(flag.end <= other.start or other.end <= flag.start for other in flags):
-            flags.append(flag)
     return flags
 
 

@@ -515,12 +515,3 @@ TERMS = Family(
 
 # Every family ``entities`` reads; the terms only ever support.
 READ_FAMILIES: tuple[Family, ...] = (*FAMILIES, TERMS)
-
-
-def same_entity_in(text: str, knowledge_base: str) -> bool:
-    """Whether ``text`` names an entity or term of this lexicon that the knowledge base
-    names as offered, in any spelling of either language: "חניה חינם" against "Free
-    parking", "delivery" against "משלוח חינם מעל 150 ₪"."""
-    from agents.grounding.entities import named_in_knowledge_base
-
-    return named_in_knowledge_base(text, knowledge_base)

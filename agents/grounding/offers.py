@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from agents.grounding.claims import KB_GUARANTEE as _KB_GUARANTEE
+from agents.grounding.entities import named_in_knowledge_base
 from agents.grounding.facts import Fact, KnowledgeFacts
 from agents.grounding.findings import OFFER
 from agents.grounding.numbers import HEBREW_LETTER as HE
@@ -563,6 +564,7 @@ class _Vocabulary:
     # hardly uses cannot be "never mentioned" there, only translated.
     writes_english: bool = True
     writes_hebrew: bool = True
+    knowledge_base: str = ""
 
     def could_mention(self, word: str) -> bool:
         return self.writes_english if word.isascii() else self.writes_hebrew
@@ -647,6 +649,7 @@ def _vocabulary(knowledge_base: str, kb: KnowledgeFacts) -> _Vocabulary:
         lines=lines,
         writes_english=latin >= _SCRIPT_SHARE * len(words),
         writes_hebrew=hebrew >= _SCRIPT_SHARE * len(words),
+        knowledge_base=knowledge_base,
     )
 
 
@@ -698,6 +701,14 @@ def _check_thing(thing: str, vocabulary: _Vocabulary, *, inclusion: bool, what: 
     if not words:
         return None
     missing = [word for word in words if not _known(word, vocabulary.forms, vocabulary.english)]
+    # A word the knowledge base says in other words the lexicon knows ("חניה" for "parking",
+    # "yard" for "garden") is mentioned there, though no line can be matched by it.
+    translated = [w for w in missing if named_in_knowledge_base(w, vocabulary.knowledge_base)]
+    if translated:
+        missing = [word for word in missing if word not in translated]
+        words = [word for word in words if word not in translated]
+        if not words:
+            return None
     if any(not vocabulary.could_mention(word) for word in missing):
         return None  # a reply in the other language: its words are a translation away
     # Most of what is offered must be new to the knowledge base: one unknown word among

@@ -28,12 +28,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from agents.grounding.entities import _CONDITION, _DEFLECTION, _NOT_A_NEGATION
+from agents.grounding.entities import CONDITION, DEFLECTION, NOT_A_NEGATION, named_in_knowledge_base
 from agents.grounding.findings import ENTITY, Flag
-from agents.grounding.lexicon import same_entity_in
 from agents.grounding.numbers import HEBREW_LETTER as HE
 from agents.grounding.text import normalise, split_spans
-from agents.grounding.topics import _STOP
+from agents.grounding.topics import STOP_WORDS
 
 _HB = rf"(?<![{HE}])"
 _HE_END = rf"(?![{HE}])"
@@ -242,7 +241,7 @@ def _content(words: list[str]) -> list[str]:
     kept = []
     for word in words:
         bare = re.sub(r"^(?:ו?ש?[בלמכה]?ה?)", "", word) if not word.isascii() else word
-        if word in _NOT_THINGS or bare in _NOT_THINGS or word in _STOP or bare in _STOP:
+        if word in _NOT_THINGS or bare in _NOT_THINGS or word in STOP_WORDS or bare in STOP_WORDS:
             continue
         if len(word) < (3 if word.isascii() else 2) or word.isdigit():
             continue
@@ -419,7 +418,7 @@ def _knowledge_base(knowledge_base: str) -> _KnowledgeBase:
         text = normalise(line).text
         every += _WORD.findall(text)
         for low, high in split_spans(text, _KB_BREAK):
-            piece = _NOT_A_NEGATION.sub(" ", text[low:high])
+            piece = NOT_A_NEGATION.sub(" ", text[low:high])
             strong = _STRONG_NO.search(piece)
             weak = _NO.search(piece)
             negation = min((m for m in (strong, weak) if m), key=lambda m: m.start(), default=None)
@@ -526,13 +525,13 @@ def _mention(reply: str, word: str, then: str = "") -> tuple[int, int] | None:
     forms, english = _word_forms([word])
     for low, high in split_spans(text, _SENTENCE_BREAK):
         sentence = text[low:high]
-        if "?" in sentence or "?" in text[high : high + 2] or _DEFLECTION.search(sentence):
+        if "?" in sentence or "?" in text[high : high + 2] or DEFLECTION.search(sentence):
             continue
         if not says_yes and not _ASSERTS.search(sentence):
             continue
         for c_low, c_high in split_spans(sentence, _CHUNK_BREAK):
             chunk = sentence[c_low:c_high]
-            if _CONDITION.search(chunk) or _NEGATED.search(_NOT_A_NEGATION.sub(" ", chunk)):
+            if CONDITION.search(chunk) or _NEGATED.search(NOT_A_NEGATION.sub(" ", chunk)):
                 continue
             found_words = list(_WORD.finditer(chunk))
             for index, found in enumerate(found_words):
@@ -563,7 +562,7 @@ def services_flags(*, reply: str, knowledge_base: str, question: str = "") -> li
         return []
     kb = _knowledge_base(knowledge_base)
     for word in asked.words:
-        if _same_word(word, kb.positive, kb.positive_english) or same_entity_in(
+        if _same_word(word, kb.positive, kb.positive_english) or named_in_knowledge_base(
             word, knowledge_base
         ):
             kind = _denied_kind(word, kb)
@@ -596,7 +595,7 @@ def services_flags(*, reply: str, knowledge_base: str, question: str = "") -> li
     if max(len(word) for word in things) < 4 or any(
         len(word) < 3
         or _same_word(word, kb.every, kb.every_english)
-        or same_entity_in(word, knowledge_base)
+        or named_in_knowledge_base(word, knowledge_base)
         for word in things
     ):
         return []

@@ -47,7 +47,7 @@ _STOP_WORDS = """
     פתוחה פתוחים סגור סגורה סגורים שעות ראשון שני שלישי רביעי חמישי שישי שבת בוקר ערב צהריים
     לוקח לוקחת נמשך נמשכת מחירון תשלום לשלם משלמים
 """
-_STOP = frozenset(_STOP_WORDS.split())
+STOP_WORDS = frozenset(_STOP_WORDS.split())
 _PLURAL_ENDINGS = ("ים", "ות")
 
 
@@ -95,7 +95,7 @@ def shares_a_word(words: frozenset[str], other: frozenset[str]) -> bool:
 
 
 def _is_stop(word: str) -> bool:
-    return len(word) < 2 or any(form in _STOP for form in _forms(word)) or word in _STOP
+    return len(word) < 2 or any(form in STOP_WORDS for form in _forms(word)) or word in STOP_WORDS
 
 
 def topic_words(text: str) -> frozenset[str]:

@@ -58,6 +58,7 @@ from agents.grounding.policies import policies_flags
 from agents.grounding.quantities import bounds
 from agents.grounding.quotes import echoed_spans, only_told, quoted_spans, told_numbers
 from agents.grounding.schedule import DAY_NAMES, describe_days
+from agents.grounding.services import services_flags
 from agents.grounding.text import clause_spans, normalise
 from agents.grounding.topics import (
     Subject,
@@ -856,18 +857,10 @@ def validate_reply(
     kb = facts_from_knowledge_base(knowledge_base)
     flags, claims = _statement_flags(reply, knowledge_base, kb, question)
     repeated = quoted_spans(reply, knowledge_base) + echoed_spans(reply, question)
-    told = told_numbers(question)
-    plans = _their_durations(question)
     flags = [
         flag
         for flag in flags
         if not any(start <= flag.start and flag.end <= end for start, end in repeated)
-        and not only_told(flag.claim, told)
-        and not (
-            flag.kind == DURATION
-            and _duration_of(flag, claims) in plans
-            and _RELATIVE.match(reply, flag.end)
-        )
     ]
     if not flags:
         flags = affirmation_flags(
@@ -884,6 +877,27 @@ _RELATIVE = re.compile(
     r"|\s*(?:לפני|מראש|מוקדם|באיחור|אחרי|מאוחר)(?![א-ת])",
     re.IGNORECASE,
 )
+
+
+def _without_their_numbers(
+    flags: list[Flag], claims: list[Claim], reply: str, question: str
+) -> list[Flag]:
+    """Drop the flags on numbers the customer stated as their own, and on lengths of their
+    own plan ("two weeks before")."""
+    if not question.strip():
+        return flags
+    told = told_numbers(question)
+    plans = _their_durations(question)
+    return [
+        flag
+        for flag in flags
+        if not only_told(flag.claim, told)
+        and not (
+            flag.kind == DURATION
+            and _duration_of(flag, claims) in plans
+            and _RELATIVE.match(reply, flag.end)
+        )
+    ]
 
 
 def _their_durations(question: str) -> set[Amount]:
@@ -960,6 +974,9 @@ def _statement_flags(
     flags += _all_year_flags(reply, knowledge_base)
     _add(flags, _age_flags(reply, kb))
     _add(flags, _exclusive_payment_flags(reply, knowledge_base))
+    # The customer's own numbers go before the claims without a value are read, so that a
+    # dropped "15 minutes" does not hide "I've let Dana know you'll be 15 minutes late".
+    flags = _without_their_numbers(flags, claims, reply, question)
     # Claims without a value; a span already flagged is not flagged twice, so the more
     # specific kinds go first and the general "offer" reading of a sentence last.
     for detector in _DETECTORS:
@@ -980,7 +997,13 @@ class _Detector(Protocol):
 
 
 # The checks of claims without a value, each in its own module, in the order they are tried.
-_DETECTORS: tuple[_Detector, ...] = (actions_flags, contacts_flags, entities_flags, policies_flags)
+_DETECTORS: tuple[_Detector, ...] = (
+    actions_flags,
+    contacts_flags,
+    entities_flags,
+    services_flags,
+    policies_flags,
+)
 
 
 # --- policy -------------------------------------------------------------------------------

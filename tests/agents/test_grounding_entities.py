@@ -393,7 +393,7 @@ def test_a_without_of_a_dietary_option_is_no_negation_in_the_knowledge_base() ->
 def test_the_lexicon_says_whether_a_thing_is_named_in_the_knowledge_base_in_either_language() -> (
     None
 ):
-    from agents.grounding.lexicon import same_entity_in
+    from agents.grounding.entities import named_in_knowledge_base as same_entity_in
 
     assert same_entity_in("כן, יש חניה חינם מול הבניין", "Free parking in front of the building.")
     assert same_entity_in("Delivery is free on orders over 150 shekels", PIZZA)
