@@ -125,6 +125,9 @@ _CLAUSE_END = re.compile(
 # Words that name no thing: the vocabulary of offering, and words every business uses.
 _OFFER_STOP = frozenset(
     [
+        # An age says who, not what is offered: "at 17 that's possible", "בגיל 17 זה אפשרי".
+        "age",
+        "גיל",
         "included",
         "include",
         "includes",

@@ -93,10 +93,18 @@ def told_numbers(question: str) -> set[str]:
     told: set[str] = set()
     for start, end in _sentences_with_marks(question):
         sentence = question[start:end].strip()
-        if sentence.endswith("?") or _ASKING.search(normalise(sentence).text):
-            continue
-        told.update(_numbers(sentence))
+        clauses = [sentence[low:high] for low, high in split_spans(sentence, _TOLD_BREAK)]
+        asks = sentence.endswith("?")
+        for index, clause in enumerate(clauses):
+            # "I have a 5 kg box, is that ok?": the box is told, the last clause asks.
+            if _ASKING.search(normalise(clause).text) or (asks and index == len(clauses) - 1):
+                continue
+            told.update(_numbers(clause))
     return told
+
+
+# Clauses of a customer's sentence: "הבת שלי בת 17, זה אפשרי?", "I'll come at 16:15 - ok?".
+_TOLD_BREAK = re.compile(r",|\s[-–]\s|;")
 
 
 def only_told(claim: str, told: set[str]) -> bool:

@@ -74,3 +74,10 @@ def test_a_length_of_the_customer_s_own_plan_is_not_flagged() -> None:
 
 def test_a_length_the_customer_asked_about_is_still_the_service_s_length() -> None:
     assert flagged("A 90-minute colour is ₪350.", "how much is a 90 minute colour?") != []
+
+
+def test_a_number_told_in_a_clause_before_the_question_is_the_customer_s() -> None:
+    question = "My daughter is 17, she wants a session, is that possible?"
+    assert flagged("At 17 that's fine.", question) == []
+    assert flagged("בגיל 17 זה אפשרי 🙂", "הבת שלי בת 17 רוצה טיפול, זה אפשרי?") == []
+    assert flagged("Yes, colour is ₪300.", "Hi, is colour ₪300?") == ["₪300"]
