@@ -515,7 +515,7 @@ _CLOSED = re.compile(
     r"|aren't\s+(?:open|working|available)|isn't\s+open|unavailable|day\s+off|days\s+off"
     r"|(?:don't|do\s+not|doesn't|does\s+not)\s+(?:open|work)|close[sd]?(?=\s+on\b)|we\s+rest"
     r"|no\s+(?:service|appointments|deliveries|lessons|classes|work))\b"
-    rf"|(?<![{HE}])ו?(?:סגור|סגורה|סגורים|סגורות|לא\s+(?:פתוח|פותח|עובד|זמינ|פועל)\w*"
+    rf"|(?<![{HE}])ו?(?:סגור|סגורה|סגורים|סגורות|לא\s+(?:פתוח|פותח|עובד|זמינ|פועל|מקבל)\w*"
     rf"|אין\s+(?:פעילות|קבלת\s+קהל|שירות|משלוחים|שיעורים|עבודה)|מנוחה|יום\s+חופש)(?![{HE}])"
 )
 _OPEN = re.compile(
@@ -536,12 +536,22 @@ _NO_OFFER = re.compile(
 # --- putting it together ------------------------------------------------------------------
 
 
+# "a Tuesday won't work", "we won't be open then", "לא נהיה זמינים": a negated open word
+# says no day is open, and is not sure to say it is closed either (one date, one plan).
+_NEGATED_OPEN = re.compile(
+    r"\b(?:not|never|won't|wouldn't|can't|cannot|isn't|aren't|don't|doesn't)\s+(?:be\s+)?$"
+    rf"|(?<![{HE}])(?:לא|אין)\s+(?:[{HE}]+\s+)?$"
+)
+
+
 def _status_tokens(scan: Scanner) -> list[tuple[int, int, bool]]:
     tokens = []
     for match in scan.matches(_CLOSED):
         scan.take(match.start(), match.end())
         tokens.append((match.start(), match.end(), False))
     for match in scan.matches(_OPEN):
+        if _NEGATED_OPEN.search(scan.before(match.start(), 20)):
+            continue
         tokens.append((match.start(), match.end(), True))
     return tokens
 

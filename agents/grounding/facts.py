@@ -111,6 +111,9 @@ class KnowledgeFacts:
     undayed_times: set[int] = field(default_factory=set)
     all_times: set[int] = field(default_factory=set)
     all_intervals: list[tuple[int, int]] = field(default_factory=list)
+    # "צ'ק-אין מ-15:00", "check-out until 11:00": a time said as a bound only, and
+    # the stretch it opens or closes: a moment said for no day may fall inside one.
+    bounded: list[tuple[int, int]] = field(default_factory=list)
     bare_numbers: set[Decimal] = field(default_factory=set)
     quantities: list[Quantity] = field(default_factory=list)
     numbers: set[Decimal] = field(default_factory=set)  # every number written, of any kind
@@ -170,9 +173,32 @@ def _add_status(facts: KnowledgeFacts, status: DayStatus) -> None:
             schedule.closed = True
 
 
-def _collect(facts: KnowledgeFacts, claims: list[Claim]) -> KnowledgeFacts:
+_FROM_BEFORE = re.compile(
+    rf"(?:\b(?:from|after|starting|starts|begins)|(?<![{HE}])(?:מ-?|משעה|מהשעה|החל\s+מ-?|אחרי))\s*$"
+)
+_UNTIL_BEFORE = re.compile(
+    rf"(?:\b(?:until|till|til|by|before)|(?<![{HE}])(?:עד|ועד|לפני))\s*(?:השעה\s*)?$"
+)
+
+
+def _bounded(claim: Claim, before: str) -> list[tuple[int, int]]:
+    """The stretch a lone bound opens ("from 15:00") or closes ("until 11:00")."""
+    value = claim.value
+    if not isinstance(value, Time) or len(value.points) != 1:
+        return []
+    readings = value.points[0].readings
+    if _FROM_BEFORE.search(before):
+        return [(reading, MINUTES_PER_DAY) for reading in readings]
+    if _UNTIL_BEFORE.search(before):
+        return [(0, reading) for reading in readings]
+    return []
+
+
+def _collect(facts: KnowledgeFacts, claims: list[Claim], text: str = "") -> KnowledgeFacts:
     for claim in claims:
         value = claim.value
+        if text:
+            facts.bounded += _bounded(claim, text[max(0, claim.start - 12) : claim.start].lower())
         if isinstance(value, Price):
             facts.prices.append(value)
         elif isinstance(value, Duration):
@@ -231,7 +257,7 @@ def _segments(text: str, claims: list[Claim], counts: list[Claim]) -> list[Segme
                 Segment(
                     text=text[start:end].strip(" -\t"),
                     words=words,
-                    facts=_collect(local, inside),
+                    facts=_collect(local, inside, text),
                     kinds=frozenset(type(claim.value) for claim in inside),
                 )
             )
@@ -247,7 +273,8 @@ def facts_from_knowledge_base(text: str) -> KnowledgeFacts:
         mentions_free=bool(_FREE_WORD.search(text)),
         guarantees=knowledge_base_guarantees(text),
     )
-    _collect(facts, sorted(extraction.claims + extraction.counts, key=lambda claim: claim.start))
+    claims = sorted(extraction.claims + extraction.counts, key=lambda claim: claim.start)
+    _collect(facts, claims, text)
     facts.numbers = set(numbers_in(normalise(text).text))
     facts.durations += _period_adjectives(text)
     facts.segments = _segments(text, extraction.claims, extraction.counts)

@@ -191,6 +191,10 @@ def claim_subjects(text: str, claims: Sequence[tuple[str, int, int]]) -> list[Su
             words = topic_words(text[min(before, start) : start])
             if rank == len(members) - 1:
                 words |= topic_words(text[end:high])
+            if not words and rank and _OR.search(text[before:start]):
+                # "lessons of 45 minutes at ₪170 or of an hour at ₪210": an alternative
+                # shares the words the first claim of its list was said with.
+                words = topic_words(text[low : claims[members[0]][1]])
             if not words:
                 words, label = _label_before(text, spans, low)
                 hebrew = is_hebrew(label) if words else hebrew
@@ -198,6 +202,7 @@ def claim_subjects(text: str, claims: Sequence[tuple[str, int, int]]) -> list[Su
     return subjects
 
 
+_OR = re.compile(rf"\bor\b|(?<![{HE}])או(?![{HE}])")
 _LABEL_GAP = re.compile(r"\s*[:,]\s*")
 
 

@@ -261,7 +261,7 @@ def _check_points(time: Time, kb: KnowledgeFacts) -> str | None:
         if not time.days or not kb.has_days:
             if readings & kb.all_times:
                 continue
-            if not time.boundary and within(readings, kb.all_intervals):
+            if not time.boundary and within(readings, kb.all_intervals + kb.bounded):
                 continue
             times = (describe_clock(minutes) for minutes in sorted(kb.all_times))
             listing = _listing(times, "times")
@@ -287,6 +287,13 @@ def _check_days(status: DayStatus, kb: KnowledgeFacts) -> str | None:
         if status.is_open and schedule is not None and (schedule.times or schedule.is_open):
             continue
         if not status.is_open and schedule is not None and schedule.closed:
+            continue
+        # Hours for the days it works and none for this one: the knowledge base closes it.
+        if (
+            not status.is_open
+            and schedule is None
+            and any(other.times for other in kb.schedule.values())
+        ):
             continue
         said = "open" if status.is_open else "closed"
         return f"{said} on {describe_days(status.days)}: {_day_hours(kb, day)}"
@@ -323,6 +330,7 @@ def _merged(segments: list[Segment]) -> KnowledgeFacts:
         local.percents += segment.facts.percents
         local.all_times |= segment.facts.all_times
         local.all_intervals += segment.facts.all_intervals
+        local.bounded += segment.facts.bounded
     return local
 
 
@@ -515,6 +523,7 @@ def _priced_duration_reason(
         if isinstance(claim.value, Price)
         and claim.value.amount.high > 0
         and span[0] <= claim.start < span[1]
+        and _paired(duration, claim, claims, reply)
     ]
     for price in prices:
         holders = [
@@ -534,6 +543,24 @@ def _priced_duration_reason(
             f"{price.value.describe()}: “{holders[0].text}”"
         )
     return None
+
+
+# "45 minutes for ₪170 or an hour for ₪210", "two to three days – or same day for ₪150":
+# what an alternative, a dash or another length stands between is not said together.
+_ALTERNATIVE = re.compile(
+    r"\s[-–—]\s|\b(?:or|otherwise|else)\b|(?<![א-ת])(?:או|אחרת)(?![א-ת])", re.IGNORECASE
+)
+
+
+def _paired(duration: Claim, price: Claim, claims: list[Claim], reply: str) -> bool:
+    """Whether a length and a price in one clause are said of one thing."""
+    first, second = sorted((duration, price), key=lambda claim: claim.start)
+    low, high = first.end, second.start
+    if _ALTERNATIVE.search(reply[low:high]):
+        return False
+    return not any(
+        isinstance(other.value, Duration) and low <= other.start < high for other in claims
+    )
 
 
 # --- a size's price ----------------------------------------------------------------------

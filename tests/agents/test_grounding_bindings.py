@@ -69,3 +69,39 @@ def test_a_weak_subject_defers_to_the_line_that_shares_the_sentence() -> None:
     reply = "Since it's more than 72 hours before the class, you get a full refund."
     assert flagged(reply, knowledge_base) == []
     assert flagged("Custom birthday cakes start from ₪250.", knowledge_base) == ["₪250"]
+
+
+LESSONS = """\
+שיעור של 45 דקות: 170 ₪; שיעור של שעה: 210 ₪.
+שיעור ניסיון ראשון: חצי שעה, 80 ₪.
+"""
+LESSONS_EN = """\
+Lesson of 45 minutes: ₪170; lesson of an hour: ₪210.
+First trial lesson: half an hour, ₪80.
+"""
+TURNAROUND = """\
+Usual turnaround: two to three working days. Same-day express: +₪150.
+זמן תיקון: יומיים עד שלושה ימי עבודה. אקספרס באותו יום: תוספת 150 ₪.
+"""
+
+
+def test_a_length_and_a_price_on_either_side_of_an_or_are_not_bound() -> None:
+    reply = "אחר כך שיעורים של 45 דקות ב-170 ₪ או של שעה ב-210 ₪."
+    assert flagged(reply, LESSONS) == []
+    assert flagged("Then lessons of 45 minutes for ₪170 or of an hour for ₪210.", LESSONS_EN) == []
+
+
+def test_a_length_said_with_another_lesson_s_price_is_still_flagged() -> None:
+    assert flagged("שיעור של 45 דקות עולה 210 ₪.", LESSONS) != []
+    assert flagged("A lesson of 45 minutes is ₪210.", LESSONS_EN) != []
+
+
+def test_a_length_and_a_price_across_a_dash_are_not_bound() -> None:
+    reply = "It usually takes two to three working days – or same day for an extra ₪150."
+    assert flagged(reply, TURNAROUND) == []
+    assert (
+        flagged(
+            "זה לוקח בדרך כלל יומיים עד שלושה ימי עבודה – או באותו יום בתוספת 150 ₪.", TURNAROUND
+        )
+        == []
+    )

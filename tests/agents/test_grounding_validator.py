@@ -166,3 +166,48 @@ def test_a_reply_without_claims_is_grounded() -> None:
 def test_an_empty_knowledge_base_supports_no_claim() -> None:
     kinds = [flag.kind for flag in check("A cut is ₪90 and takes 30 minutes.", "").flags]
     assert kinds == ["price", "duration"]
+
+
+# --- round 2: negated days, closed days, bounds --------------------------------------------
+
+SEASONAL = """\
+Season: April to November, lessons every day. December-March: weekends only.
+Group lesson: ₪220.
+"""
+WEEKDAYS_HE = """\
+שעות: ימים א', ג', ה' 10:00-20:00, ו' 9:00-13:00.
+טיפול: 120 ₪.
+"""
+CHECK_IN = """\
+Check-in from 15:00, check-out until 11:00.
+צ'ק-אין מ-15:00, צ'ק-אאוט עד 11:00.
+"""
+
+
+def test_a_day_that_won_t_work_is_no_claim_that_it_is_open() -> None:
+    assert check("So a Tuesday in January won't work, sorry.", SEASONAL).flags == []
+    assert check("ביום שלישי בינואר לא נהיה זמינים, מצטערים.", SEASONAL).flags == []
+
+
+def test_a_day_said_open_that_the_knowledge_base_gives_no_hours_for_is_still_flagged() -> None:
+    assert check("We're open on Monday from 10:00 to 20:00.", WEEKDAYS_HE).flags != []
+    assert check("ביום שני אנחנו עובדות 10:00-20:00.", WEEKDAYS_HE).flags != []
+
+
+def test_closed_on_a_day_the_knowledge_base_gives_no_hours_for_passes() -> None:
+    assert (
+        check("ביום שני הקליניקה לא מקבלת – אנחנו עובדות בימים א', ג', ה'.", WEEKDAYS_HE).flags
+        == []
+    )
+    assert check("We're closed on Monday.", WEEKDAYS_HE).flags == []
+
+
+def test_a_moment_after_a_from_time_or_before_an_until_time_passes() -> None:
+    assert check("Arriving at 17:00 is great, check-in is from 15:00.", CHECK_IN).flags == []
+    assert check("ב-17:00 מצוין, הצ'ק-אין מ-15:00.", CHECK_IN).flags == []
+    assert check("You can leave the keys at 10:30.", CHECK_IN).flags == []
+
+
+def test_a_bound_of_its_own_outside_the_knowledge_base_s_is_still_flagged() -> None:
+    assert check("Check-in is from 14:00.", CHECK_IN).flags != []
+    assert check("הצ'ק-אין מ-14:00.", CHECK_IN).flags != []
