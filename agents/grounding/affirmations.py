@@ -77,7 +77,8 @@ _ACTION_REQUEST = re.compile(
     rf"|\bi(?:'d|\s+would|\s+want(?:\s+you)?|\s+need(?:\s+you)?)\s+(?:like\s+)?to\s+(?:{_ACTION_VERBS})\b"
     rf"|{_HB}(?:תקבע|תקבעי|תקבעו|תרשו?ם|תרשמי|תשריי?ן|תשריני|תבטל|תבטלי|תזיז|תזיזי|תשלח|תשלחי"
     rf"|תזמין|תזמיני|תחזיר|תחזירי|תכניס|תכניסי|תשמור|תשמרי){_HE_END}"
-    rf"|{_HB}(?:לקבוע|לרשום|לשריין|לבטל|להזיז|לשלוח|להזמין|להחזיר|להכניס|לשמור)\s+(?:לי|לנו|אותי|אותנו)"
+    rf"|{_HB}(?:לקבוע|לרשום|לשריין|לבטל|להזיז|לשלוח|להזמין|להחזיר|להכניס|לשמור)\s+(?:לי|לנו|אותי|אותנו"
+    r"|לו|לה|להם|אותו|אותה|אותם)"
     rf"{_HE_END}",
     re.IGNORECASE,
 )
@@ -104,7 +105,8 @@ _KB_GIVES_DISCOUNTS = re.compile(
 _RESTATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), replacement)
     for pattern, replacement in (
-        (r"\b(?:can|could|may)\s+i\b", "you can"),
+        (r"\b(?:can|could|may)\s+(?:i|we)\b", "you can"),
+        (r"\b(?:can|could|may)\s+my\s+(\w+)", "your \\1 can"),
         (r"\b(?:can|could|will|would)\s+you\b", "we can"),
         (
             r"\bdo\s+you\s+(?:also\s+)?(?:have|offer|sell|do|take|accept|serve|teach|make|fix|carry|speak|work\s+with|deliver|cover|come)\b",
@@ -121,6 +123,8 @@ _RESTATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"{_HB}אתם(?:\s+גם)?\s+([{HE}]+)", "אנחנו \\1 גם"),
         (rf"{_HB}את(?:ה)?\s+יכול(?:ה)?\s+ל", "אנחנו יכולים ל"),
         (rf"{_HB}(?:אפשר|אפשרי|ניתן){_HE_END}", "אפשר"),
+        (rf"{_HB}(?:תוכלו|תוכל|תוכלי){_HE_END}", "נוכל"),
+        (rf"{_HB}אלינו{_HE_END}", "אליכם"),
     )
 )
 _QUESTION_MARKS = re.compile(r"[?؟]+")
@@ -161,29 +165,171 @@ _REFUSING = re.compile(
 _KB_CLAUSE_BREAK = re.compile(r"\n+|[.;,:()]+(?=\s|$)|\s[-–]\s")
 
 
+# Kinds of thing a knowledge base refuses by their class ("We don't carry food", "No
+# children", "אין כניסה לבעלי חיים"): a request names a member ("a birthday cake", "my 4
+# year old", "הכלב שלי"), so the class's words join the request's.
+_CLASSES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), words)
+    for pattern, words in (
+        (
+            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*"
+            r"(?:year|yr|month)s?[\s-]*olds?\b|\b(?:sons?|daughters?|kids?|child|children|toddlers?"
+            r"|bab(?:y|ies)|little\s+ones?|boys?|girls?)\b"
+            rf"|{_HB}(?:ה|ו|ש)?(?:ילד|ילדה|ילדים|ילדות|תינוק|תינוקת|פעוט|פעוטה|בני|בתי)(?:\s+שלי)?{_HE_END}"
+            rf"|{_HB}(?:ה)?(?:בן|בת)\s+(?:שלי|\d+){_HE_END}",
+            "children child kids ילדים ילד",
+        ),
+        (
+            r"\b(?:cakes?|pizzas?|sandwich(?:es)?|meals?|lunch|dinner|breakfast|sushi|burgers?"
+            r"|cookies|groceries|soup|snacks?|falafel|hummus|dishes)\b"
+            rf"|{_HB}(?:ה|ו)?(?:עוגה|עוגת|עוגות|פיצה|פיצות|ארוחה|ארוחת|כריך|כריכים|סושי|המבורגר"
+            rf"|עוגיות|מרק|חטיפים|פלאפל|חומוס|אוכל){_HE_END}",
+            "food אוכל מזון",
+        ),
+        (
+            r"\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|parrots?|hamsters?|rabbits?)\b"
+            rf"|{_HB}(?:ה|ו)?(?:כלב|כלבה|כלבים|חתול|חתולה|חתולים|גור|גורה|תוכי|ארנב|אוגר|כלבלב){_HE_END}",
+            "animals animal pets pet חיות כלבים",
+        ),
+        (
+            r"\b(?:wine|beer|vodka|whisk(?:e)?y|champagne|arak|alcohol|booze|liquor)\b"
+            rf"|{_HB}(?:ה|ו)?(?:יין|יינות|בירה|בירות|וודקה|וויסקי|שמפניה|ערק|אלכוהול){_HE_END}",
+            "alcohol אלכוהול",
+        ),
+    )
+)
+# An age the customer gives ("my son is 12", "בן 12") and the limit of a refusing clause
+# ("No kids under 8", "מתחת לגיל 16"): a request at or above the limit is not refused.
+_ASKED_AGE = re.compile(
+    r"\b(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*old\b|\b(?:is|aged?|turns?)\s+(\d{1,2})\b"
+    rf"|{_HB}(?:בן|בת|גיל|בגיל)\s+(\d{{1,2}})(?!\d)",
+    re.IGNORECASE,
+)
+_AGE_LIMIT = re.compile(
+    r"\b(?:under|below|younger\s+than|less\s+than)\s+(?:the\s+age\s+of\s+|age\s+)?(\d{1,2})\b"
+    rf"|{_HB}(?:מתחת\s+ל(?:גיל\s+)?|עד\s+גיל\s+|פחות\s+מ(?:גיל\s+)?)(\d{{1,2}})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _request_words(asked: str) -> frozenset[str]:
+    """The request's content words, with the class of each thing it names."""
+    words = set(topic_words(asked))
+    for pattern, class_words in _CLASSES:
+        if pattern.search(asked):
+            words |= topic_words(class_words)
+    return frozenset(words)
+
+
+def _ages(text: str, pattern: re.Pattern[str]) -> list[int]:
+    return [
+        int(next(group for group in match.groups() if group)) for match in pattern.finditer(text)
+    ]
+
+
 def _refusal(asked: str, knowledge_base: str) -> str | None:
     """The knowledge-base line that refuses what the customer asks for, if one does: a
-    clause with a negation that shares a content word with the request."""
-    wanted = topic_words(asked)
+    clause with a negation that shares a content word with the request (or its class)."""
+    wanted = _request_words(asked)
     if not wanted:
         return None
-    for line, words in refusing_clauses(knowledge_base):
-        if overlap(wanted, words):
-            return line
+    ages = _ages(asked, _ASKED_AGE)
+    for line, _, words, limits in _refusing_lists(knowledge_base):
+        if not overlap(wanted, words):
+            continue
+        if ages and limits and min(ages) >= max(limits):
+            continue  # "my son is 12" against "No kids under 8"
+        return line
     return None
+
+
+# A refusing head's list goes on past commas and a colon ("We don't carry food, cash or
+# cheques, animals", "לא מספקים: כלים, אוהלים, שולחנות וכיסאות") while its items are short
+# and grant nothing.
+_LIST_GAP = re.compile(r"[\s,:]*")
+_MAX_ITEM_WORDS = 4
+_GRANTING = re.compile(
+    r"\d|\b(?:free|welcome|allowed|ok|okay|available|any\s*time|included|possible|yes|but)\b"
+    rf"|{_HB}(?:אפשר|ניתן|מותר|חינם|בחינם|כלול\w*|כולל\w*|בברכה|זמינ\w*|אבל){_HE_END}",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=256)
 def refusing_clauses(knowledge_base: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each clause of the knowledge base that refuses something, as (its line as written,
     the clause's content words): "not on baby formula", "לא מטפלים בחתולים"."""
+    return tuple((line, clause) for line, clause, _, _ in _refusing_lists(knowledge_base))
+
+
+@lru_cache(maxsize=256)
+def _refusing_lists(
+    knowledge_base: str,
+) -> tuple[tuple[str, frozenset[str], frozenset[str], tuple[int, ...]], ...]:
+    """Each refusing clause as (its line as written, the clause's content words, those
+    with the list it heads, the age limits it names): "We don't carry food, cash or
+    cheques" refuses cheques too."""
     text = normalise(knowledge_base).text
+    spans = split_spans(text, _KB_CLAUSE_BREAK)
     found = []
-    for start, end in split_spans(text, _KB_CLAUSE_BREAK):
+    for index, (start, end) in enumerate(spans):
         clause = text[start:end]
-        if _REFUSING.search(clause):
-            found.append((_original_line(knowledge_base, start), topic_words(clause)))
+        if not _REFUSING.search(clause):
+            continue
+        words = topic_words(clause)
+        listed = set(words)
+        last = end
+        for low, high in spans[index + 1 :]:
+            item = text[low:high]
+            if (
+                not _LIST_GAP.fullmatch(text[last:low])
+                or len(item.split()) > _MAX_ITEM_WORDS
+                or _GRANTING.search(item)
+                or _REFUSING.search(item)
+            ):
+                break
+            listed |= topic_words(item)
+            last = high
+        limits = tuple(_ages(clause, _AGE_LIMIT))
+        line = _original_line(knowledge_base, start)
+        found.append((line, words, frozenset(listed), limits))
     return tuple(found)
+
+
+# "Women only" against a request for a man ("my husband", "בעלי"), and the other way round.
+_KB_WOMEN_ONLY = re.compile(
+    r"\b(?:women|ladies|females?)(?:'s)?\s+only\b|\bonly\s+(?:for\s+)?(?:women|ladies)\b"
+    rf"|{_HB}(?:ל)?(?:נשים|נשות)\s+בלבד{_HE_END}|{_HB}רק\s+(?:ל|ב)?נשים{_HE_END}",
+    re.IGNORECASE,
+)
+_KB_MEN_ONLY = re.compile(
+    r"\b(?:men|gentlemen|males?)(?:'s)?\s+only\b|\bonly\s+(?:for\s+)?(?:men|gentlemen)\b"
+    rf"|{_HB}(?:ל)?גברים\s+בלבד{_HE_END}|{_HB}רק\s+(?:ל|ב)?גברים{_HE_END}",
+    re.IGNORECASE,
+)
+_ASKED_MAN = re.compile(
+    r"\b(?:husband|boyfriend|fianc[eé]|brother|father|dad|son|boy|man|men|guy|guys|him|he)\b"
+    rf"|{_HB}(?:ו)?(?:בעלי|בעל\s+שלי|בן\s+(?:ה)?זוג(?:י|\s+שלי)?|החבר\s+שלי|אחי|אבא|אבי|בני(?!\s+משפחה)"
+    rf"|הבן\s+שלי|גבר|גברים|לו|אותו){_HE_END}",
+    re.IGNORECASE,
+)
+_ASKED_WOMAN = re.compile(
+    r"\b(?:wife|girlfriend|fianc[eé]e|sister|mother|mom|mum|daughter|girl|woman|women|her|she)\b"
+    rf"|{_HB}(?:ו)?(?:אשתי|אישתי|בת\s+(?:ה)?זוג(?:י|\s+שלי)?|החברה\s+שלי|אחותי|אמא|אמי|בתי"
+    rf"|הבת\s+שלי|אישה|נשים|לה|אותה){_HE_END}",
+    re.IGNORECASE,
+)
+
+
+def _other_sex(asked: str, knowledge_base: str) -> str | None:
+    """The knowledge-base line serving one sex only, when the request is for the other."""
+    for only, other in ((_KB_WOMEN_ONLY, _ASKED_MAN), (_KB_MEN_ONLY, _ASKED_WOMAN)):
+        if not other.search(asked):
+            continue
+        for line in knowledge_base.splitlines():
+            if only.search(normalise(line).text):
+                return line.strip()
+    return None
 
 
 def _original_line(knowledge_base: str, start: int) -> str:
@@ -192,6 +338,41 @@ def _original_line(knowledge_base: str, start: int) -> str:
     first = knowledge_base.rfind("\n", 0, low) + 1
     last = knowledge_base.find("\n", low)
     return knowledge_base[first : last if last >= 0 else len(knowledge_base)].strip()
+
+
+# A yes that only says the request back ("Yes, you can continue the treatments in
+# pregnancy", "Sure, she can sit in the corner") agrees to it as much as a bare one: no
+# word against it, no number, and hardly a content word the customer did not write.
+_CONTRARY = re.compile(
+    r"\d|\b(?:but|however|although|unfortunately|only|except|if|unless|not|n't|no|never"
+    r"|sorry|as\s+long\s+as|provided)\b"
+    rf"|{_HB}(?:אבל|אולם|אך|לצערי|רק|חוץ|מלבד|אם|לא|אין|אסור|בלבד|בתנאי|מצטער\w*|סליחה){_HE_END}",
+    re.IGNORECASE,
+)
+_MAX_NEW_WORDS = 3
+_MAX_ECHO_WORDS = 12
+
+
+def _echoing_agreement(reply: str, asked: str) -> re.Match[str] | None:
+    """The agreement ``reply`` opens with, when the rest only says the request back."""
+    text = normalise(reply).text
+    match = _AGREEMENT.match(text)
+    if match is None or not match.group().strip(" ,!.") or "?" in text:
+        return None
+    rest = text[match.end() :]
+    if _CONTRARY.search(rest) or len(_WORD.findall(rest)) > _MAX_ECHO_WORDS:
+        return None
+    asked_words = topic_words(asked)
+    new = [word for word in topic_words(rest) if not overlap(frozenset({word}), asked_words)]
+    return match if len(new) <= _MAX_NEW_WORDS else None
+
+
+def _claim_span(reply: str, agreement: re.Match[str]) -> tuple[str, int, int]:
+    norm = normalise(reply)
+    start, end = norm.original_span(agreement.start(), len(agreement.group().rstrip()))
+    claim = reply[start:end].strip() or reply.strip()
+    start = reply.find(claim) if claim else start
+    return claim, start, start + len(claim)
 
 
 def affirmation_flags(
@@ -204,18 +385,23 @@ def affirmation_flags(
     """
     if not question.strip():
         return []
-    agreement = _bare_agreement(reply)
-    if agreement is None:
-        return []
-    norm = normalise(reply)
-    start, end = norm.original_span(agreement.start(), len(agreement.group().rstrip()))
-    claim = reply[start:end].strip() or reply.strip()
-    start = reply.find(claim) if claim else start
-    end = start + len(claim)
     asked = normalise(question).text
     snippet = question.strip().replace("\n", " ")
     if len(snippet) > 80:
         snippet = snippet[:77] + "..."
+    agreement = _bare_agreement(reply)
+    if agreement is None:
+        echo = _echoing_agreement(reply, asked)
+        if echo is None:
+            return []
+        claim = reply.strip()
+        start = reply.find(claim)
+        end = start + len(claim)
+        return _ruled_out(claim, start, end, asked, snippet, knowledge_base)
+    claim, start, end = _claim_span(reply, agreement)
+    ruled_out = _ruled_out(claim, start, end, asked, snippet, knowledge_base, sex_only=True)
+    if ruled_out:
+        return ruled_out
     if _ACTION_REQUEST.search(asked) and not _KB_TAKES_BOOKINGS.search(knowledge_base):
         return [
             Flag(
@@ -248,3 +434,28 @@ def affirmation_flags(
             )
         ]
     return []
+
+
+def _ruled_out(
+    claim: str,
+    start: int,
+    end: int,
+    asked: str,
+    snippet: str,
+    knowledge_base: str,
+    *,
+    sex_only: bool = False,
+) -> list[Flag]:
+    """A flag for agreeing to a request a knowledge-base line rules out: one serving the
+    other sex only, or (unless ``sex_only``) one refusing what the request names."""
+    line = _other_sex(asked, knowledge_base)
+    if line is not None:
+        reason = f'agrees to "{snippet}", but the knowledge base serves only the other sex'
+        return [Flag(AFFIRMATION, claim, start, end, reason, (line,))]
+    if sex_only:
+        return []
+    refused = _refusal(asked, knowledge_base)
+    if refused is None:
+        return []
+    reason = f'agrees to "{snippet}", which the knowledge base rules out'
+    return [Flag(AFFIRMATION, claim, start, end, reason, (refused,))]

@@ -128,6 +128,12 @@ _OFFER_STOP = frozenset(
         # An age says who, not what is offered: "at 17 that's possible", "בגיל 17 זה אפשרי".
         "age",
         "גיל",
+        # A fraction of an hour is a length, compared as a number: "the first quarter of an
+        # hour is free" against "first fifteen minutes free".
+        "quarter",
+        "half",
+        "רבע",
+        "חצי",
         "included",
         "include",
         "includes",

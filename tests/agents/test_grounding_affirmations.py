@@ -109,3 +109,135 @@ def test_a_knowledge_base_line_that_grants_without_a_charge_rules_nothing_out() 
         validate_reply(reply="Sure!", knowledge_base=knowledge_base, question="Can I cancel?").flags
         == []
     )
+
+
+def _kinds(reply: str, knowledge_base: str, question: str) -> list[str]:
+    result = validate_reply(reply=reply, knowledge_base=knowledge_base, question=question)
+    return [flag.kind for flag in result.flags]
+
+
+@pytest.mark.parametrize(
+    ("knowledge_base", "question"),
+    [
+        (
+            "Bike courier. We don't carry food, cash or cheques, animals, alcohol or glass.",
+            "Can you take two bottles of wine to my sister?",
+        ),
+        (
+            "Bike courier. We don't carry food, cash or cheques, animals, alcohol or glass.",
+            "Can you take a birthday cake to my mom?",
+        ),
+        (
+            "קייטרינג. לא מספקים: כלים רב-פעמיים, אוהלים, שולחנות וכיסאות, תקליטן.",
+            "תוכלו להביא גם שולחנות וכיסאות?",
+        ),
+        ("שליחויות. לא מובילים אוכל, בעלי חיים או אלכוהול.", "אפשר לשלוח עוגת יום הולדת לאמא שלי?"),
+    ],
+)
+def test_a_bare_yes_to_an_item_of_a_refused_list_or_its_class_is_flagged(
+    knowledge_base: str, question: str
+) -> None:
+    assert _kinds("Sure thing! 🎂", knowledge_base, question) == [AFFIRMATION]
+    assert _kinds("כן, בשמחה 🙂", knowledge_base, question) == [AFFIRMATION]
+
+
+@pytest.mark.parametrize(
+    ("knowledge_base", "question"),
+    [
+        (
+            "Bike courier. We don't carry food or glass, documents welcome.",
+            "Can you take my documents to the bank?",
+        ),
+        ("קייטרינג. לא מספקים: אוהלים, תקליטן. מלצרים: 350 ₪.", "תוכלו להביא גם מלצרים?"),
+    ],
+)
+def test_a_bare_yes_to_what_the_refused_list_leaves_out_is_not_flagged(
+    knowledge_base: str, question: str
+) -> None:
+    assert _kinds("Sure!", knowledge_base, question) == []
+
+
+@pytest.mark.parametrize(
+    ("knowledge_base", "question", "reply"),
+    [
+        (
+            "Studio Nova – boutique gym for women only. Drop-in class: ₪75.",
+            "Can my husband join the strength class with me?",
+            "Of course, bring him along! 💪",
+        ),
+        (
+            "הקליניקה לנשים בלבד. בית שחי: 120 ₪.",
+            "בעלי רוצה לעשות גב, אפשר לקבוע לו?",
+            "בטח, בשמחה!",
+        ),
+        ("Barber shop, men only. Haircut: ₪70.", "Can my wife get a haircut too?", "Sure!"),
+    ],
+)
+def test_a_bare_yes_for_the_sex_the_business_does_not_serve_is_flagged(
+    knowledge_base: str, question: str, reply: str
+) -> None:
+    result = validate_reply(reply=reply, knowledge_base=knowledge_base, question=question)
+    (flag,) = result.flags
+    assert flag.kind == AFFIRMATION
+    assert "only" in flag.reason
+    assert len(flag.evidence) == 1
+
+
+def test_a_bare_yes_for_the_sex_the_business_serves_is_not_flagged() -> None:
+    assert _kinds("Sure!", "Gym for women only. Drop-in: ₪75.", "Can my sister join?") == []
+    assert _kinds("כן, בטח", "הקליניקה לנשים בלבד.", "אפשר להביא את אחותי?") == []
+
+
+@pytest.mark.parametrize(
+    ("knowledge_base", "question", "reply"),
+    [
+        (
+            "Gym. Children can't come into the studio – no babysitting.",
+            "Can I bring my 4 year old? She'll sit quietly",
+            "Sure, she can sit in the corner 🙂",
+        ),
+        (
+            "לייזר. לא מטפלים בנשים בהריון ובבנות מתחת לגיל 16.",
+            "אני בחודש רביעי להריון, אפשר להמשיך את הסדרה?",
+            "כן, אפשר להמשיך את הטיפולים גם בהריון 🙂",
+        ),
+    ],
+)
+def test_a_yes_that_only_says_a_refused_request_back_is_flagged(
+    knowledge_base: str, question: str, reply: str
+) -> None:
+    assert _kinds(reply, knowledge_base, question) == [AFFIRMATION]
+
+
+@pytest.mark.parametrize(
+    ("knowledge_base", "question", "reply"),
+    [
+        # It says what it agrees to with a limit of its own.
+        (
+            "Gym. Children can't come into the studio – no babysitting.",
+            "Can I bring my 4 year old?",
+            "Sure, but only to the lobby, not into the studio.",
+        ),
+        # The customer's child is older than the refused age.
+        ("Surf school. No kids under 8.", "My son is 12, can he join?", "Yes, he can join 🙂"),
+        ("לייזר. לא מטפלים בבנות מתחת לגיל 16.", "הבת שלי בת 17, אפשר לקבוע לה?", "כן, אפשר 🙂"),
+    ],
+)
+def test_a_yes_with_its_own_limit_or_above_a_refused_age_is_not_ruled_out(
+    knowledge_base: str, question: str, reply: str
+) -> None:
+    assert _kinds(reply, knowledge_base, question) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "statement"),
+    [
+        ("Can we come on Friday?", "you can come on friday."),
+        ("Can my husband join?", "your husband can join."),
+        ("תוכלו להגיע אלינו?", "נוכל להגיע אליכם."),
+    ],
+)
+def test_more_requests_are_restated_as_the_business_s_statement(
+    question: str, statement: str
+) -> None:
+    assert restate(question).lower() == statement.lower()
