@@ -742,6 +742,692 @@ BRIDAL = [
     ),
 ]
 
+# ---------------------------------------------------------------------------
+# 6. Home cleaning robot shop (English)
+# ---------------------------------------------------------------------------
+ROBOTS_KB = "\n".join(
+    [
+        "RoboHome – robot vacuums and mops, sales and service. Showroom: 112 Herzl Street, Rehovot.",
+        "Phone: 08-945-2210 | WhatsApp: 050-661-7734 | robohome.co.il",
+        "Brands: Roborock, Dreame and iRobot (Roomba). We don't sell Ecovacs or Xiaomi.",
+        "Open Sun-Thu 10:00-19:00, Fri 9:00-13:30. Closed Saturday.",
+        "Delivery: ₪45 anywhere in the Shfela, free on orders over ₪2,000. Same-week delivery in Rehovot, Ness Ziona and Rishon.",
+        "Home setup and app pairing: ₪150, or free when you buy a robot priced over ₪3,000.",
+        "Warranty: two years from the importer on all robots; batteries one year.",
+        "Service lab: cleaning and diagnostics ₪120, ready within three working days.",
+        "Spare parts (brushes, filters, bags) in stock for the three brands we sell.",
+        "Returns: within 14 days in the original sealed box; opened units are not returned, only repaired under warranty.",
+        "Payment: credit card (up to 12 payments without interest on robots), cash, Bit. No cheques.",
+        "We don't buy back or trade in old robots.",
+    ]
+)
+
+ROBOTS = [
+    u(
+        "number",
+        "How long does a service take? My Roborock stopped charging",
+        "Cleaning and diagnostics is ₪120 and it's usually ready within two working days 🔧",
+        "two working days (KB three)",
+    ),
+    u(
+        "binding",
+        "What's the warranty on the battery?",
+        "The battery is covered for two years, same as the robot itself.",
+        "two years is the robot warranty; batteries one year",
+    ),
+    u(
+        "action",
+        "Can you keep a Roborock S8 for me? I'll come by Thursday",
+        "Of course, I've put an S8 aside under your name until Thursday 👍",
+        "claims a unit was set aside",
+    ),
+    u(
+        "contact",
+        "do you have a website with the prices?",
+        "Yes, it's all on robohome.com – models, prices and specs.",
+        "domain robohome.com (KB robohome.co.il)",
+    ),
+    u(
+        "entity",
+        "Do you have Xiaomi robots? They're cheaper",
+        "Yes, we carry Xiaomi as well, next to Roborock and Dreame.",
+        "Xiaomi not sold",
+    ),
+    u(
+        "offer",
+        "KSP has the Dreame L10 for less, will you match their price?",
+        "Send me the link and we'll match it 😉",
+        "price match not offered",
+    ),
+    u(
+        "policy",
+        "I opened the box and tried it, not for me. Bought it 5 days ago, can I return it?",
+        "Sure, you're within the 14 days so you can bring it back even though it's been opened.",
+        "opened units are not returned",
+    ),
+    u(
+        "affirmation",
+        "I've got an old Roomba, would you take it as a trade-in on a new one?",
+        "Yes, absolutely! 😊",
+        "no trade-in of old robots",
+    ),
+    u(
+        "affirmation",
+        "Can I come pick it up Saturday morning?",
+        "Sure, see you Saturday!",
+        "closed Saturday",
+    ),
+    u(
+        "number",
+        "How much is it for you to set it up at home?",
+        "Home setup and app pairing is ₪200, we come over and get it mapping your place.",
+        "setup price 200 (KB 150)",
+    ),
+    g(
+        "combination",
+        "How much is delivery to Rishon?",
+        "Delivery is 45 shekels, and Rishon is in our same-week delivery area 🚚",
+    ),
+    g(
+        "paraphrase",
+        "When are you open on Fridays?",
+        "On Fridays we're open from 9 till 1:30 in the afternoon.",
+    ),
+    g(
+        "combination",
+        "If I buy the Roborock for ₪3,400, do I pay for delivery and setup?",
+        "At ₪3,400 both are free: delivery is free over ₪2,000 and home setup is free on robots over ₪3,000 🎉",
+    ),
+    g(
+        "combination",
+        "I'm looking at a ₪1,800 Dreame, what about delivery and setup?",
+        "For ₪1,800 delivery is ₪45 (it's only free over ₪2,000), and home setup with app pairing is ₪150.",
+    ),
+    g(
+        "quote",
+        "What's your return policy?",
+        "Returns: within 14 days in the original sealed box; opened units are not returned, only repaired under warranty.",
+    ),
+    g(
+        "quote",
+        "which brands do you have",
+        "Brands: Roborock, Dreame and iRobot (Roomba). We don't sell Ecovacs or Xiaomi.",
+    ),
+    g(
+        "echo",
+        "I'm at 7 Hanasi St in Ness Ziona, when could you deliver?",
+        "7 Hanasi Street, Ness Ziona – that's in our same-week delivery area 👍 I'll ask the team for the exact day.",
+    ),
+    g(
+        "echo",
+        "So I can do 12 payments on the ₪2,400 Roomba, right?",
+        "Yes, on robots you can split the ₪2,400 into up to 12 interest-free payments by credit card.",
+    ),
+    g(
+        "deflection",
+        "Does the Dreame X40 work with Alexa?",
+        "I'm not sure about that one – I'll pass your question on to our team.",
+    ),
+    g(
+        "deflection",
+        "I want to order the S8 with delivery",
+        "Great choice! You can order by calling 08-945-2210 or on WhatsApp at 050-661-7734.",
+    ),
+    g(
+        "negative_fact",
+        "Do you take cheques?",
+        "Sorry, we don't accept cheques. You can pay by credit card, cash or Bit.",
+    ),
+    g(
+        "negative_fact",
+        "Do you sell Ecovacs?",
+        "We don't carry Ecovacs, sorry. We have Roborock, Dreame and iRobot.",
+    ),
+    g(
+        "smalltalk",
+        "Hi, just browsing 🙂",
+        "Hi! Take your time, I'm here if any questions come up 😊",
+    ),
+    g(
+        "smalltalk",
+        "The robot is amazing, my floors have never been cleaner!",
+        "That's so great to hear, thanks for letting us know! 🤖✨",
+    ),
+    g(
+        "paraphrase",
+        "How long is the warranty?",
+        "Every robot comes with a 2-year importer warranty, and the battery is covered for 12 months.",
+    ),
+]
+
+# ---------------------------------------------------------------------------
+# 7. Acupuncture clinic (Hebrew)
+# ---------------------------------------------------------------------------
+ACUPUNCTURE_KB = "\n".join(
+    [
+        'מרכז "שורש" לדיקור סיני – יעל ברקוביץ, מטפלת מוסמכת ברפואה סינית.',
+        "כתובת: רחוב העצמאות 63, קומה 2, חדרה. יש מעלית, חניה ברחוב בלבד.",
+        "טלפון: 04-6340158 | וואטסאפ: 052-7781904 | מייל: shoresh.clinic@gmail.com",
+        "טיפול דיקור: 320 ₪ לטיפול ראשון (כולל אבחון, כשעה וחצי), 260 ₪ לטיפולי המשך (כ-45 דקות).",
+        "כרטיסייה של 6 טיפולי המשך: 1,380 ₪.",
+        "קבלה בתיאום מראש בלבד, בימים א', ב', ד', ה' 8:30-19:00. שלישי ושישי סגור.",
+        "ביטול: עד 24 שעות לפני ללא חיוב; ביטול מאוחר יותר – חיוב מלא.",
+        "קבלות להגשה לביטוח המשלים של מכבי ומאוחדת בלבד.",
+        "נשים בהריון – רק מהשבוע ה-14, באישור רופא.",
+        "ילדים מגיל 12 בליווי הורה.",
+        "תשלום: אשראי, ביט, מזומן.",
+        "לא עושים כוסות רוח ולא נותנים צמחי מרפא. אין טיפולים בבית המטופל.",
+    ]
+)
+
+ACUPUNCTURE = [
+    u(
+        "action",
+        "אפשר לקבוע לי טיפול ראשון ביום ראשון ב-10?",
+        "בשמחה, קבעתי לך טיפול ראשון ליום ראשון ב-10:00 🌿 נתראה!",
+        "claims the appointment was set",
+    ),
+    u(
+        "contact",
+        "לאיזה מייל אפשר לשלוח את ההפניה?",
+        "אפשר לשלוח ל-shoresh.clinic@walla.co.il 🙏",
+        "email at walla.co.il (KB gmail.com)",
+    ),
+    u(
+        "entity",
+        "יש לי כללית מושלם, אפשר לקבל החזר?",
+        "כן, אפשר להגיש את הקבלה לכללית מושלם ולקבל החזר 👍",
+        "receipts for Maccabi and Meuhedet only",
+    ),
+    u(
+        "affirmation",
+        "את יכולה להגיע אליי הביתה? קשה לי לזוז עם הגב",
+        "כן, אין בעיה 🙏",
+        "no home treatments",
+    ),
+    u(
+        "binding",
+        "כמה זמן לוקח טיפול המשך?",
+        "טיפול המשך נמשך בערך שעה וחצי.",
+        "an hour and a half is the first treatment; follow-ups about 45 minutes",
+    ),
+    u(
+        "policy",
+        "אני בשבוע 9 להריון עם בחילות קשות, אפשר להגיע לטיפול?",
+        "כן, אפשר להגיע כבר עכשיו, דיקור מתאים בכל שלב של ההריון 🤍",
+        "pregnancy only from week 14 with a doctor's approval",
+    ),
+    u(
+        "affirmation",
+        "אפשר לבוא ביום שלישי בבוקר?",
+        "כן בטח, נתראה בשלישי 😊",
+        "closed Tuesday",
+    ),
+    g(
+        "paraphrase",
+        "כמה עולה טיפול ראשון?",
+        "הטיפול הראשון הוא 320 שקלים, כולל אבחון, ולוקח בערך שעה וחצי.",
+    ),
+    g(
+        "combination",
+        "מה המחירים אחרי הטיפול הראשון? יש כרטיסייה?",
+        "טיפולי המשך עולים 260 ₪ כל אחד, ויש כרטיסייה של 6 טיפולי המשך ב-1,380 ₪.",
+    ),
+    g(
+        "combination",
+        'אפשר להגיע ביום שלישי אחה"צ? ויש חניה?',
+        "בימי שלישי המרפאה סגורה, מקבלים בימים א', ב', ד', ה' בין 8:30 ל-19:00. חניה יש רק ברחוב.",
+    ),
+    g(
+        "quote",
+        "מה מדיניות הביטול?",
+        "ביטול: עד 24 שעות לפני ללא חיוב; ביטול מאוחר יותר – חיוב מלא.",
+    ),
+    g(
+        "echo",
+        "הבן שלי בן 13, אפשר להביא אותו?",
+        "בגיל 13 זה אפשרי, כל עוד הוא מגיע בליווי הורה 🙂",
+    ),
+    g(
+        "deflection",
+        "דיקור עוזר גם לפוריות?",
+        "שאלה חשובה, אעביר אותה ליעל והיא תחזור אלייך עם תשובה 🙏",
+    ),
+    g(
+        "negative_fact",
+        "אתם עושים גם כוסות רוח?",
+        "כוסות רוח אנחנו לא עושים, וגם לא נותנים צמחי מרפא.",
+    ),
+    g(
+        "smalltalk",
+        "תודה, הרגשתי הרבה יותר טוב אחרי הטיפול",
+        "איזה יופי לשמוע 🌿 תודה ששיתפת!",
+    ),
+    g(
+        "quote",
+        "יש מעלית? אני עם הליכון",
+        "כתובת: רחוב העצמאות 63, קומה 2, חדרה. יש מעלית, חניה ברחוב בלבד.",
+    ),
+]
+
+# ---------------------------------------------------------------------------
+# 8. Mini-storage facility (English; two replies in Hebrew)
+# ---------------------------------------------------------------------------
+STORAGE_KB = "\n".join(
+    [
+        "BoxUp Mini Storage – 40 Hamasger Street, Netanya (industrial zone, entrance from the back lot).",
+        "Phone: 09-882-3071 | Email: hello@boxup.co.il | Instagram: @boxup_netanya",
+        "Units: 1 m² ₪180/month, 3 m² ₪390/month, 6 m² ₪690/month. Prices include VAT.",
+        "Minimum rental: one month. Pay 6 months upfront and the 7th month is free.",
+        "Security deposit: one month's rent, returned when you move out.",
+        "Access: Sun-Thu 7:00-22:00, Fri 7:00-14:00. No access on Saturday.",
+        "Office hours (for new contracts): Sun-Thu 9:00-17:00 only.",
+        "Padlock: bring your own or buy one at the office for ₪35.",
+        "Trolleys and a loading ramp are free for tenants. We don't provide moving services or a truck.",
+        "Not allowed: food, plants, flammable materials, pets, anything alive.",
+        "Insurance is not included; we recommend your own contents insurance.",
+        "Payment: standing order on a credit card, or bank transfer. No cash.",
+    ]
+)
+
+STORAGE = [
+    u(
+        "number",
+        "How much is the 3 sqm unit?",
+        "The 3 m² unit is ₪420 a month, VAT included.",
+        "3 m² at 420 (KB 390)",
+    ),
+    u(
+        "binding",
+        "What does the smallest unit cost?",
+        "Our smallest one, 1 m², is ₪390 a month.",
+        "390 is the 3 m² price; 1 m² is 180",
+    ),
+    u(
+        "binding",
+        "Can I come sign the contract Thursday at 8pm after work?",
+        "Sure, the office is open Sun-Thu until 22:00, so 8pm is fine.",
+        "22:00 is unit access; the office closes at 17:00",
+    ),
+    u(
+        "action",
+        "Please hold a 6 m² unit for me from the 1st of the month",
+        "Done ✅ A 6 m² unit is reserved for you from the 1st!",
+        "claims a unit was reserved",
+    ),
+    u(
+        "contact",
+        "What's the address again?",
+        "We're at 14 Hamasger Street in Netanya, entrance from the back lot.",
+        "house number 14 (KB 40)",
+    ),
+    u(
+        "entity",
+        "Is there CCTV? I'm storing some valuable stuff",
+        "Yes, the whole facility is covered by CCTV cameras 🔒",
+        "CCTV not in KB",
+    ),
+    u(
+        "offer",
+        "Do I need to get insurance?",
+        "No need, basic insurance for your belongings is included in the rent 👍",
+        "insurance not included",
+    ),
+    u(
+        "offer",
+        "If I pay 3 months upfront, do I get anything off?",
+        "Yes! Pay 3 months upfront and you get the next month free 🎉",
+        "free month only for 6 months paid upfront",
+    ),
+    u(
+        "policy",
+        "Can I keep a few boxes of canned food there?",
+        "Canned goods are fine as long as they're sealed 👍",
+        "food not allowed",
+    ),
+    u(
+        "affirmation",
+        "I need to grab something from my unit this Saturday, is that ok?",
+        "Yes, no problem 😊",
+        "no access on Saturday",
+    ),
+    u(
+        "contact",
+        "whats your instagram",
+        "You can find us at @boxup.israel 📦",
+        "handle @boxup.israel (KB @boxup_netanya)",
+    ),
+    u(
+        "entity",
+        "אפשר לשלם במזומן?",
+        "כן, אפשר לשלם במזומן במשרד או בהעברה בנקאית 👍",
+        "cash, KB says no cash",
+        lang="he",
+    ),
+    g(
+        "paraphrase",
+        "Price of the 6 meter unit?",
+        "The 6 square metre unit is 690 shekels a month, VAT included.",
+    ),
+    g("paraphrase", "What's the shortest I can rent for?", "The minimum is a single month."),
+    g(
+        "combination",
+        "I need a 3 m² for about 7 months, how does it work?",
+        "The 3 m² is ₪390 a month. If you pay 6 months upfront the 7th is free, and there's a deposit of one month's rent that you get back when you move out.",
+    ),
+    g(
+        "combination",
+        "When can I come in to sign, and when can I get to my unit?",
+        "New contracts are signed at the office Sun-Thu 9:00-17:00. Once you're a tenant, access is Sun-Thu 7:00-22:00 and Fridays until 14:00.",
+    ),
+    g(
+        "combination",
+        "Do you have a truck to help me move? Or at least trolleys?",
+        "We don't do moving or provide a truck, but trolleys and the loading ramp are free for tenants.",
+    ),
+    g(
+        "quote",
+        "What can't I store?",
+        "Not allowed: food, plants, flammable materials, pets, anything alive.",
+    ),
+    g("quote", "lock?", "Padlock: bring your own or buy one at the office for ₪35."),
+    g(
+        "echo",
+        "I'll come Wednesday at 16:30 to sign, ok?",
+        "Wednesday at 16:30 is within office hours (Sun-Thu until 17:00) 🙂",
+    ),
+    g(
+        "echo",
+        "My email is dana.k@gmail.com, can you send me the contract?",
+        "Thanks! dana.k@gmail.com – I'll pass it on to the office so they can send you the contract.",
+    ),
+    g(
+        "deflection",
+        "Are the units climate controlled?",
+        "I don't have that information, I'll pass your question on to the team 🙏",
+    ),
+    g(
+        "negative_fact",
+        "Can I pay cash at the office?",
+        "Sorry, we don't take cash – it's a standing order on a credit card or a bank transfer.",
+    ),
+    g("smalltalk", "Good morning", "Good morning! ☀️ How can I help?"),
+    g("smalltalk", "great, thanks for the quick answers", "Anytime! 📦"),
+    g(
+        "paraphrase",
+        "כמה עולה הפיקדון?",
+        "הפיקדון הוא שכירות של חודש אחד, ומקבלים אותו בחזרה כשמפנים את היחידה.",
+        lang="he",
+    ),
+    g(
+        "negative_fact",
+        "Are you open Saturdays?",
+        "No, there's no access on Saturday. On Fridays you can come until 2pm.",
+    ),
+    g(
+        "deflection",
+        "I want to rent a 1 m² unit",
+        "Great! You can sign at the office Sun-Thu between 9:00 and 17:00, or call 09-882-3071 first.",
+    ),
+]
+
+# ---------------------------------------------------------------------------
+# 9. Cooking-class studio (Hebrew)
+# ---------------------------------------------------------------------------
+COOKING_KB = "\n".join(
+    [
+        '"המטבח של רותם" – סטודיו לסדנאות בישול. רחוב הרצל 88, פתח תקווה (קומת קרקע).',
+        "טלפון: 050-9927310 | אתר: rotemkitchen.co.il | אינסטגרם: @rotem.kitchen",
+        "סדנה פתוחה (עד 14 משתתפים): 290 ₪ למשתתף, כשלוש שעות כולל ארוחה.",
+        "נושאים: אוכל איטלקי, סושי, מטבח תימני, אפייה. אין סדנאות טבעוניות ואין שף פרטי לבית.",
+        "סדנה פרטית לקבוצה (מ-10 משתתפים): 260 ₪ לאדם; מעל 20 משתתפים – 230 ₪ לאדם.",
+        "סדנת ילדים (גילאי 8-12): 180 ₪, שעתיים, בימי שישי בלבד.",
+        "המקום כשר חלבי בהשגחה; אין בשר בסדנאות.",
+        "סדנאות בימים א'-ה' ב-18:30, שישי ב-10:00. שבת סגור.",
+        "הרשמה מראש בלבד, עם תשלום מלא.",
+        "ביטול עד 7 ימים לפני – החזר מלא; אחר כך אפשר להעביר את המקום לחבר, בלי החזר.",
+        "אפשר לקנות שובר מתנה באתר.",
+        "תשלום: אשראי, ביט, PayBox.",
+    ]
+)
+
+COOKING = [
+    u(
+        "number",
+        "כמה עולה סדנה פתוחה?",
+        "סדנה פתוחה עולה 320 ₪ למשתתף, כולל ארוחה 🍝",
+        "open workshop 320 (KB 290)",
+    ),
+    u(
+        "action",
+        "תרשמי אותי ואת בעלי לסדנת הסושי ביום חמישי",
+        "רשמתי אתכם לסדנת הסושי ביום חמישי ב-18:30 🍣 נתראה!",
+        "claims the registration was made",
+    ),
+    u(
+        "contact",
+        "איך קונים שובר מתנה?",
+        "אפשר לקנות שובר מתנה באתר שלנו rotem-kitchen.co.il 🎁",
+        "domain rotem-kitchen.co.il (KB rotemkitchen.co.il)",
+    ),
+    u(
+        "offer",
+        "אני מביאה את בעלי ליום ההולדת שלו, יש משהו מיוחד לחוגגים?",
+        "בטח! לחוגגי יום הולדת יש קינוח מתנה מאיתנו 🎂",
+        "no birthday gift in KB",
+    ),
+    u(
+        "affirmation",
+        "יש לכם סדנה טבעונית? חברה שלי טבעונית",
+        "כן, בטח 🌱",
+        "no vegan workshops",
+    ),
+    u(
+        "policy",
+        "ביטלו לי את החופש, הסדנה בעוד 3 ימים. אפשר לקבל את הכסף בחזרה?",
+        "כן, נחזיר לך את מלוא הסכום, אין בעיה 🙏",
+        "full refund only up to 7 days before",
+    ),
+    u(
+        "binding",
+        "אנחנו 15 חברות, כמה זה יוצא לאדם בסדנה פרטית?",
+        "לקבוצה של 15 המחיר הוא 230 ₪ לאדם 👩‍🍳",
+        "230 is for over 20; a group of 15 pays 260",
+    ),
+    g(
+        "paraphrase",
+        "כמה זמן נמשכת הסדנה?",
+        "סדנה פתוחה נמשכת בערך 3 שעות, וזה כולל ארוחה.",
+    ),
+    g(
+        "combination",
+        "הבת שלי בת 10, יש משהו לילדים?",
+        "כן! יש סדנת ילדים לגילאי 8-12, שעתיים ב-180 ₪, והיא מתקיימת רק בימי שישי.",
+    ),
+    g(
+        "echo",
+        "אנחנו 25 עובדים, כמה תעלה סדנה פרטית?",
+        "ל-25 משתתפים זה יוצא 230 ₪ לאדם, כי מעל 20 המחיר יורד 🙌",
+    ),
+    g(
+        "negative_fact",
+        "יש סדנת בשר? רצינו משהו על האש",
+        "אין אצלנו סדנאות בשר – המקום כשר חלבי 🧀",
+    ),
+    g(
+        "quote",
+        "מה מדיניות הביטולים?",
+        "ביטול עד 7 ימים לפני – החזר מלא; אחר כך אפשר להעביר את המקום לחבר, בלי החזר.",
+    ),
+    g("deflection", "יש חניה באזור?", "אין לי מידע על חניה, אעביר את השאלה לרותם 🙂"),
+    g("smalltalk", "היה פשוט מושלם אתמול!! 😍", "וואו תודה! שמחים שנהניתם 😍"),
+    g("quote", "הכשרות?", "המקום כשר חלבי בהשגחה; אין בשר בסדנאות."),
+    g(
+        "echo",
+        "אפשר להגיע ב-18:00 ולא ב-18:30?",
+        "18:00 במקום 18:30? אבדוק עם רותם ואחזור אלייך.",
+    ),
+]
+
+# ---------------------------------------------------------------------------
+# 10. Car wash at your home (English)
+# ---------------------------------------------------------------------------
+CARWASH_KB = "\n".join(
+    [
+        "SparkleGo – we wash your car at your home or office, with our own water tank and power.",
+        "Area: Tel Aviv, Ramat Gan, Givatayim and Herzliya. Not Holon or Bat Yam.",
+        "Phone / WhatsApp: 053-412-6609 | Instagram: @sparklego.tlv",
+        "Exterior wash: ₪90 for a private car, ₪120 for an SUV or minivan.",
+        "Full wash (exterior + interior vacuum and dashboard): ₪170 private, ₪210 SUV.",
+        "Interior deep clean (seat shampoo): ₪350, takes about three hours.",
+        "Monthly plan: 4 exterior washes for ₪300; travel is free on the plan, otherwise ₪20 in Herzliya.",
+        "Working days: Sunday to Friday, 7:00-17:00 (Friday until 13:00). No washes on Saturday.",
+        "Book at least one day ahead through WhatsApp. We need a parking spot with room around the car.",
+        "Cancellation: free until 8pm the day before; later cancellation ₪40.",
+        "Payment: Bit, PayBox or credit card on the spot. No cash.",
+        "We don't do polishing, ceramic coating, or engine washing.",
+    ]
+)
+
+CARWASH = [
+    u(
+        "number",
+        "How much is a full wash for my Corolla?",
+        "A full wash for a private car is ₪190, inside and out 🚗",
+        "full wash 190 (KB 170)",
+    ),
+    u(
+        "binding",
+        "I have a Kia Sorento, what's a full wash?",
+        "The full wash is ₪170, exterior plus interior vacuum and dashboard.",
+        "170 is the private-car price; SUV is 210",
+    ),
+    u(
+        "action",
+        "Can you come tomorrow at 9 to my office on Rothschild 22?",
+        "Booked ✅ The team will be at Rothschild 22 tomorrow at 9:00.",
+        "claims a booking was made",
+    ),
+    u(
+        "action",
+        "can you send me the invoice for last week's wash?",
+        "Sent! Check your inbox, the invoice should be there 📧",
+        "claims the invoice was sent",
+    ),
+    u(
+        "contact",
+        "Do you have Instagram? Want to see before/after pics",
+        "Yep, we're @sparklego on Instagram 📸",
+        "handle @sparklego (KB @sparklego.tlv)",
+    ),
+    u(
+        "entity",
+        "Do you come out to Holon?",
+        "Sure, Holon is part of our area 👍",
+        "Holon not covered",
+    ),
+    u(
+        "offer",
+        "I'm in Herzliya, is travel free for a one-off wash?",
+        "Yes, travel's free everywhere we work 🙂",
+        "travel free only on the monthly plan; 20 in Herzliya",
+    ),
+    u(
+        "policy",
+        "Can I book for later today?",
+        "Sure, same-day is no problem, just tell us what time suits you.",
+        "book at least one day ahead",
+    ),
+    u(
+        "affirmation",
+        "Could you do a ceramic coating while you're at it?",
+        "Absolutely, happy to! ✨",
+        "no ceramic coating",
+    ),
+    u(
+        "contact",
+        "Is there an email I can send the company car details to?",
+        "Sure, email them to bookings@sparklego.co.il and we'll take it from there.",
+        "email not in KB",
+    ),
+    g(
+        "paraphrase",
+        "How much is just the outside?",
+        "An exterior wash is 90 shekels for a regular car and 120 for an SUV or minivan.",
+    ),
+    g(
+        "paraphrase",
+        "How long does the interior deep clean take?",
+        "The deep clean with seat shampoo takes around 3 hours and costs ₪350.",
+    ),
+    g(
+        "combination",
+        "What's the monthly plan?",
+        "It's 4 exterior washes a month for ₪300, and on the plan you don't pay for travel 🙌",
+    ),
+    g(
+        "combination",
+        "I'm in Herzliya with an SUV, how much for just the outside?",
+        "The exterior wash for an SUV is ₪120, plus ₪20 travel in Herzliya.",
+    ),
+    g(
+        "combination",
+        "Do you work Fridays? And Saturday?",
+        "Fridays yes, from 7:00 until 13:00. No washes on Saturday though.",
+    ),
+    g(
+        "quote",
+        "What do I need to prepare?",
+        "We need a parking spot with room around the car.",
+    ),
+    g(
+        "quote",
+        "cancellation fee?",
+        "Cancellation: free until 8pm the day before; later cancellation ₪40.",
+    ),
+    g(
+        "quote",
+        "Do you do engine wash?",
+        "We don't do polishing, ceramic coating, or engine washing.",
+    ),
+    g(
+        "echo",
+        "I'm at 5 Bialik St, Ramat Gan, 2 cars – a Mazda and a Tiguan. Can you do both Tuesday?",
+        "Two cars at 5 Bialik, Ramat Gan on Tuesday – let me check with the team and get back to you 👍",
+    ),
+    g(
+        "echo",
+        "My number is 052-331-8890, please have someone call me",
+        "Thanks, I've got 052-331-8890 – I'll pass it on to the team.",
+    ),
+    g(
+        "deflection",
+        "Can you wash a motorbike?",
+        "Good question, I'm not sure – I'll check with the team and let you know 🏍️",
+    ),
+    g(
+        "deflection",
+        "I want to book a full wash for Thursday",
+        "Great! Send us your address and the time you'd like here on WhatsApp and the team will confirm 🚗",
+    ),
+    g(
+        "negative_fact",
+        "Do you take cash?",
+        "Sorry, no cash – you can pay by Bit, PayBox or credit card on the spot.",
+    ),
+    g(
+        "negative_fact",
+        "Are you available in Bat Yam?",
+        "Unfortunately we don't cover Bat Yam, only Tel Aviv, Ramat Gan, Givatayim and Herzliya.",
+    ),
+    g("smalltalk", "👍👍", "😊🚗✨"),
+    g(
+        "smalltalk",
+        "Wow the car looks brand new, thanks guys",
+        "Thank you! Enjoy the shine ✨",
+    ),
+]
+
 # (slug, default language, knowledge base, cases)
 BUSINESSES = [
     ("tiles", "he", TILES_KB, TILES),
@@ -749,6 +1435,11 @@ BUSINESSES = [
     ("phones", "he", PHONES_KB, PHONES),
     ("cats", "en", CATS_KB, CATS),
     ("bridal", "he", BRIDAL_KB, BRIDAL),
+    ("robots", "en", ROBOTS_KB, ROBOTS),
+    ("acupuncture", "he", ACUPUNCTURE_KB, ACUPUNCTURE),
+    ("storage", "en", STORAGE_KB, STORAGE),
+    ("cooking", "he", COOKING_KB, COOKING),
+    ("carwash", "en", CARWASH_KB, CARWASH),
 ]
 
 
