@@ -153,11 +153,14 @@ _TOPICS: tuple[_Topic, ...] = (
             r"|\b(?:booking|reservations?|appointments?|advance\s+booking|pre-?booking)\s+"
             r"(?:is\s+|are\s+)?(?:required|essential|mandatory|a\s+must|necessary|only)\b"
             r"|\bmust\s+(?:be\s+)?(?:book|reserv)|\bno\s+walk[\s-]?ins?\b"
+            r"|\b(?:booking|reservations?|book|reserve)\s+(?:is\s+|are\s+)?(?:in\s+advance|ahead)"
+            r"(?!\s+(?:is\s+|are\s+)?(?:recommended|advised|suggested|preferred|appreciated|helps))"
             r"|\bwalk[\s-]?ins?\s+(?:are\s+)?not\s+(?:accepted|available|possible)",
             _he(
                 r"בתיאום\s+מראש|(?:רק|אך\s+ורק)\s+(?:ב)?(?:תיאום|תור|הזמנה|הרשמה)"
                 r"|(?:בתיאום|בתור|בהזמנה|בהרשמה)(?:\s+מראש)?\s+בלבד"
                 r"|(?:הרשמה|הזמנה|קביעת\s+תור|תיאום)\s+מראש\s+(?:חובה|נדרשת|נדרש)"
+                r"|(?:יש|צריך)\s+(?:לקבוע\s+תור|להזמין|להירשם|לתאם)\s+מראש"
                 r"|חובה\s+(?:לקבוע|להזמין|להירשם|לתאם|תיאום|הרשמה|הזמנה)"
                 r"|(?:אין|לא)\s+(?:כניסה|מקבלים|מקבלות)\s+(?:ללא|בלי)\s+(?:תור|תיאום|הזמנה)"
             ),
@@ -648,7 +651,7 @@ _TOPICS: tuple[_Topic, ...] = (
             r"\bno\s+(?:home\s+visits|house\s+calls|home\s+service)\b|\bwe\s+(?:don't|do\s+not)\s+(?:do\s+|make\s+)?(?:home\s+visits|house\s+calls)"
             r"|\b(?:studio|clinic|shop|salon|workshop)\s+only\b|\bin-(?:studio|clinic|store)\s+only\b",
             _he(
-                r"(?:אין|ללא)\s+ביקורי\s+בית|לא\s+(?:מגיעים|מגיעה|מגיע|עושים)\s+(?:עד\s+)?(?:ה)?בית(?:ה)?"
+                r"(?:אין|ללא)\s+ביקורי\s+בית|לא\s+(?:מגיעים|מגיעה|מגיע|עושים)\s+(?:עד\s+|ל)?(?:ה)?בית(?:ה)?"
                 r"|(?:לא)\s+(?:עושים|מבצעים)\s+ביקורי\s+בית|(?:בקליניקה|בסטודיו|בחנות|במספרה)\s+בלבד",
                 "",
             ),
@@ -666,7 +669,9 @@ _TOPICS: tuple[_Topic, ...] = (
             r"|\b(?:we|i)'ll\s+(?:also\s+)?(?:come|visit)\s+(?:to\s+)?(?:you\b|your\s+(?:home|house|place|flat|apartment))"
             r"|\bhome\s+visits?\s+(?:are|is)\s+(?:available|possible|fine|no\s+problem)|\bwe\s+(?:do|make)\s+(?:home\s+visits|house\s+calls)",
             _he(
-                r"(?:נגיע|נבוא|מגיעים|אגיע|אבוא|מגיעה|מגיע)\s+(?:גם\s+)?(?:אליך|אלייך|אליכם|עד\s+הבית|הביתה|אליך\s+הביתה|אלייך\s+הביתה)"
+                r"(?:נגיע|נבוא|מגיעים|אגיע|אבוא|מגיעה|מגיע"
+                r"|(?:יכול|יכולה|יכולים|יכולות|נוכל|אוכל)\s+(?:גם\s+)?(?:להגיע|לבוא))"
+                r"\s+(?:גם\s+)?(?:אליך|אלייך|אליכם|עד\s+הבית|הביתה|אליך\s+הביתה|אלייך\s+הביתה)"
                 r"|ביקור(?:י)?\s+בית\s+(?:אפשרי|זמין|אפשריים|זמינים)|(?:עושים|מבצעים)\s+(?:גם\s+)?ביקורי\s+בית",
                 "",
             ),
@@ -1057,9 +1062,12 @@ _OFFERS: tuple[_Offer, ...] = (
             r"|\bcomplimentary\b|\bfree\s+of\s+charge\s+for\s+you\b|\bno\s+charge\s+for\s+you\b|\bfor\s+free\s+for\s+you\b"
             r"|\b(?:it's|that's|this\s+(?:one\s+)?is|this\s+one's|is|are)\s+on\s+me\b"
             r"|\b(?:we'll|we\s+will|i'll|i\s+will|we\s+can|i\s+can)\s+(?:also\s+)?(?:give|throw\s+in|do|add|include|get)\s+(?:you\s+)?(?:a\s+|an\s+|the\s+)?(?:free|complimentary)\b"
-            r"|\bfree\s+(?:[a-z]+\s+){1,3}with\s+(?:every|each|any|your)\b",
+            r"|\bfree\s+(?:[a-z]+\s+){1,3}with\s+(?:every|each|any|your)\b"
+            r"|\b(?:won't|doesn't|does\s+not|will\s+not|wouldn't)\s+cost\s+(?:you\s+)?(?:anything|a\s+thing"
+            r"|a\s+(?:penny|cent|shekel|dime))\b",
             _he(
                 r"על\s+חשבון\s+הבית|על\s+חשבוננו|(?:בחינם|חינם)\s+(?:בשבילך|עבורך|לך|לכם|בשבילכם)"
+                r"|לא\s+(?:עולה|עולים|עולות|תעלה|יעלה|יעלו)\s+(?:לך|לכם|לכן)?\s*(?:כלום|שקל|אגורה)"
                 r"|(?:זה|הוא|היא|הם)\s+(?:עלינו|עליי)|מאיתנו\s+במתנה|(?:עלינו|עליי)\s+(?:הפעם|היום)"
                 rf"|ה[{HE}']+\s+(?:עלינו|עליי)(?!\s+ל[{HE}])(?=\s*(?:$|[^\s{HE}]|\s+הפעם|\s+היום|\s+[^{HE}\s]))",
                 "ו",
@@ -1075,12 +1083,14 @@ _OFFERS: tuple[_Offer, ...] = (
             r"\b(?:waive[sd]?|waiving)\b|\bno\s+(?:\w+\s+)?(?:fee|charge)\s+for\s+you\b"
             r"|\b(?:we|i)\s+(?:won't|will\s+not|wont)\s+charge\s+you\b"
             r"|\b(?:we|i)(?:'ll|\s+will)\s+(?:skip|drop|cover|absorb|take\s+care\s+of)\s+the\s+(?:\w+\s+)?(?:fee|charge)\b"
-            r"|\b(?:fee|charge)\s+is\s+on\s+us\b",
+            r"|\b(?:fee|charge)\s+is\s+on\s+us\b"
+            r"|\bexempt(?:ed)?\s+from\s+(?:the\s+|any\s+)?(?:\w+\s+)?(?:fees?|charges?|payment)\b",
             _he(
                 r"(?:נוותר|אוותר|מוותרים|מוותרת|מוותר)\s+(?:לך|לכם|לכן)?\s*על"
                 r"|לא\s+(?:נחייב|אחייב|נגבה|אגבה)\s+(?:אותך|אותכם|ממך|מכם)?"
                 r"|(?:בלי|ללא)\s+דמי\s+[" + HE + r"]+\s+(?:בשבילך|עבורך|לך|לכם|הפעם)"
-                r"|(?:לא|אל)\s+(?:תשלם|תשלמי|תשלמו)\s+(?:על|דמי)",
+                r"|(?:לא|אל)\s+(?:תשלם|תשלמי|תשלמו)\s+(?:על|דמי)"
+                r"|(?:פטור|פטורה|פטורים|פטורות)\s+מ(?:דמי|תשלום|ה?תשלום|עלות)",
                 "ו",
             ),
         ),
@@ -1146,12 +1156,12 @@ _OFFERS: tuple[_Offer, ...] = (
         name="refund",
         reply=_compile(
             r"\b(?:your\s+)?money\s+will\s+be\s+(?:back|returned|refunded)\b"
-            r"|\byou(?:'ll|\s+will)\s+(?:get|receive|have)\s+(?:a\s+|your\s+)?(?:full\s+)?(?:refund|money\s+back)\b"
+            r"|\byou(?:'ll|\s+will)?\s+(?:get|receive|have)\s+(?:a\s+|your\s+)?(?:full\s+)?(?:refund|money\s+back)\b"
             r"|\b(?:we'll|we\s+will|i'll|i\s+will)\s+(?:refund|reimburse)\s+(?:you|your|the)\b"
             r"|\brefund(?:ed)?\s+(?:within|by\s+tomorrow|tomorrow|today|in\s+\d)",
             _he(
                 r"(?:ה)?כסף\s+(?:יחזור|יוחזר|ייכנס|יועבר)|(?:נחזיר|אחזיר)\s+(?:לך|לכם)\s+את\s+(?:ה)?(?:כסף|סכום|תשלום)"
-                r"|(?:נזכה|אזכה)\s+(?:אותך|אותכם)|(?:תקבל|תקבלי|תקבלו)\s+(?:את\s+)?(?:ה)?(?:החזר|זיכוי|כסף\s+בחזרה)",
+                r"|(?:נזכה|אזכה)\s+(?:אותך|אותכם)|(?:תקבל|תקבלי|תקבלו|מקבלים|מקבלות)\s+(?:את\s+)?(?:ה)?(?:החזר|זיכוי|כסף\s+בחזרה)",
                 "ו",
             ),
         ),
@@ -1681,11 +1691,16 @@ def _policy_flags(sentence, low, stances, closed, asked, add, *, conditional=Fal
             for match in matches:
                 if _negated(sentence, match.start()) or _quoted(match.group(), asked, sentence):
                     continue
+                cited = against
                 if agreeing and (side != "yes" or not absolute):
-                    continue
+                    # The knowledge base says both, each of its own subject ("eye tests by
+                    # appointment only; frames without one"): the reply's subject decides.
+                    cited = _scoped(sentence, topic, side, stance)
+                    if not cited:
+                        continue
                 said = topic.says_yes if side == "yes" else topic.says_no
-                reason = f"{said}, but the knowledge base says otherwise: “{against[0]}”"
-                add(POLICY, low + match.start(), low + match.end(), reason, against)
+                reason = f"{said}, but the knowledge base says otherwise: “{cited[0]}”"
+                add(POLICY, low + match.start(), low + match.end(), reason, cited)
                 break
     if conditional:
         return
@@ -1717,6 +1732,55 @@ def _policy_flags(sentence, low, stances, closed, asked, add, *, conditional=Fal
             add(POLICY, low + match.start(), low + match.end(), reason, (closed[day],))
 
 
+_RULE_SENTENCE = re.compile(r"[.;!]+(?=\s|$)")
+
+
+def _subject(text: str, topic: _Topic) -> frozenset[str]:
+    """The words of ``text`` besides the topic's own ("בתיאום מראש בלבד", "walk-ins")."""
+    for rule in (topic.kb_no, topic.kb_yes, topic.reply_no, topic.reply_yes):
+        text = rule.sub(" ", text)
+    return topic_words(text)
+
+
+def _rule_subjects(
+    lines: tuple[str, ...], rule: re.Pattern[str], topic: _Topic, *, unless: re.Pattern[str]
+) -> list[tuple[str, frozenset[str]]]:
+    """Each sentence of ``lines`` that states ``rule`` (and not ``unless`` too), as (its
+    line, its subject)."""
+    found = []
+    for line in lines:
+        text = normalise(line).text
+        for low, high in split_spans(text, _RULE_SENTENCE):
+            part = text[low:high]
+            if rule.search(part) and not unless.search(part):
+                found.append((line, _subject(part, topic)))
+    return found
+
+
+def _scoped(sentence: str, topic: _Topic, side: str, stance: _Stance) -> tuple[str, ...]:
+    """The lines against the reply when the knowledge base states both sides, each in a
+    sentence of its own subject ("Eye tests by appointment only. Frames: no appointment
+    needed"): those whose subject the reply sentence shares, when no agreeing one does."""
+    against_rule, agreeing_rule = (
+        (topic.kb_no, topic.kb_yes) if side == "yes" else (topic.kb_yes, topic.kb_no)
+    )
+    against, agreeing = (stance.no, stance.yes) if side == "yes" else (stance.yes, stance.no)
+    never = re.compile(r"(?!)")
+    words = _subject(sentence, topic)
+    if not words or any(
+        _same_subject(words, subject)
+        for _, subject in _rule_subjects(agreeing, agreeing_rule, topic, unless=never)
+    ):
+        return ()
+    return tuple(
+        dict.fromkeys(
+            line
+            for line, subject in _rule_subjects(against, against_rule, topic, unless=agreeing_rule)
+            if _same_subject(words, subject)
+        )
+    )
+
+
 def _offer_flags(sentence, low, knowledge_base, asked, add) -> None:  # type: ignore[no-untyped-def]
     lines = _kb_lines(knowledge_base)
     words = topic_words(sentence)
@@ -1744,6 +1808,12 @@ def _offer_flags(sentence, low, knowledge_base, asked, add) -> None:  # type: ig
                     for line, text in backing
                     if not words or _same_subject(words, topic_words(text))
                 ]
+            charged = ()
+            if offer.name == "waived fee" and backing:
+                # "First fifteen minutes free, then ₪10 for every 10 minutes": the fee
+                # past the free part is the one the reply waives.
+                charged = tuple(line for line, text in backing if _charges_past_free(text))
+                backing = [(line, text) for line, text in backing if line not in charged]
             if backing:
                 found = (
                     _threshold_reason(sentence, knowledge_base, words)
@@ -1755,17 +1825,39 @@ def _offer_flags(sentence, low, knowledge_base, asked, add) -> None:  # type: ig
                     add(OFFER, low + match.start(), low + match.end(), *found)
                     break
                 continue
-            denied = tuple(
-                line
-                for line, text in lines
-                if (found := offer.kb.search(text)) and _negated(text, found.start())
-            ) or tuple(
-                line for line, text in lines if offer.evidence and offer.evidence.search(text)
+            denied = (
+                charged
+                or tuple(
+                    line
+                    for line, text in lines
+                    if (found := offer.kb.search(text)) and _negated(text, found.start())
+                )
+                or tuple(
+                    line for line, text in lines if offer.evidence and offer.evidence.search(text)
+                )
             )
             add(OFFER, low + match.start(), low + match.end(), offer.reason, denied)
             break
     _threshold_flags(sentence, low, knowledge_base, words, add)
     _condition_flags(sentence, low, knowledge_base, words, add)
+
+
+_FREE_THEN = _compile(r"\bfree\b", _he(r"חינם|בחינם|ללא\s+(?:תשלום|עלות|חיוב)", "ו"))
+_THEN_CHARGED = _compile(
+    r"\b(?:then|after\s+that|afterwards|thereafter|later|beyond\s+that)\b",
+    _he(r"אחר\s+כך|לאחר\s+מכן|אחרי\s+זה|ואז|מעבר\s+לכך|אחרי\s+כן", ""),
+)
+
+
+def _charges_past_free(text: str) -> bool:
+    """Whether a line makes a part free and charges for what comes after it ("first
+    fifteen minutes free, then ₪10 for every 10 minutes", "15 דקות ראשונות חינם, אחר כך
+    10 ₪")."""
+    free = _FREE_THEN.search(text)
+    if free is None or _THRESHOLD.search(text[: free.start()]):
+        return False
+    then = _THEN_CHARGED.search(text, free.end())
+    return then is not None and bool(_PRICE.search(text, then.end()))
 
 
 _KB_INCLUDES = _compile(r"\binclud(?:es|ing|ed)\b", _he(r"כולל\w*|כלול\w*", "ו"))

@@ -154,3 +154,19 @@ def test_offer_lines_are_facts_beside_an_offer_flag() -> None:
     offers = result.facts_by_kind()["offer"]
     assert "Free parking next door." in offers
     assert "Bumpers available for kids on request." in offers
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The first quarter of an hour of waiting is free, after that it's ₪10 per 10 minutes.",
+        "רבע השעה הראשונה של ההמתנה בחינם, אחר כך 10 ₪ לכל 10 דקות.",
+    ],
+)
+def test_a_fraction_of_an_hour_is_a_length_not_a_thing_offered(reply: str) -> None:
+    knowledge_base = (
+        "Waiting time at pickup: first fifteen minutes free, then ₪10 for every 10 minutes.\n"
+        "זמן המתנה: 15 הדקות הראשונות חינם, אחר כך 10 ₪ לכל 10 דקות."
+    )
+    flags = validate_reply(reply=reply, knowledge_base=knowledge_base).flags
+    assert [flag for flag in flags if "quarter" in flag.reason or "רבע" in flag.reason] == []

@@ -675,3 +675,141 @@ def test_serving_men_against_women_only_is_flagged_in_both_languages() -> None:
     assert policy_claims("Sorry, we're women only.", "Women only.") == []
     assert policy_claims("אצלנו לנשים בלבד", SCHOOL) == []
     assert policy_claims("We treat men too.", "Unisex salon. Women only on Fridays.") == []
+
+
+def _kinds(reply: str, knowledge_base: str, question: str = "") -> list[str]:
+    flags = policies_flags(reply=reply, knowledge_base=knowledge_base, question=question)
+    return [flag.kind for flag in flags]
+
+
+@pytest.mark.parametrize(
+    ("knowledge_base", "reply"),
+    [
+        (
+            "Booking in advance via WhatsApp only, with a 50% deposit.",
+            "Just show up in the morning!",
+        ),
+        ("Book ahead, please.", "No need to book, just drop in."),
+        ("יש להזמין מראש בוואטסאפ.", "אין צורך להזמין, אפשר פשוט לקפוץ."),
+    ],
+)
+def test_walking_in_against_a_rule_to_book_in_advance_is_flagged(
+    knowledge_base: str, reply: str
+) -> None:
+    assert _kinds(reply, knowledge_base) == [POLICY]
+
+
+def test_walking_in_where_booking_ahead_is_only_recommended_is_not_flagged() -> None:
+    assert _kinds("Just drop in!", "Booking ahead is recommended on weekends.") == []
+
+
+@pytest.mark.parametrize(
+    ("knowledge_base", "reply"),
+    [
+        (
+            "Eye tests by appointment only. Frame selection – no appointment needed.",
+            "Sure, you can come for an eye test without an appointment.",
+        ),
+        (
+            "בדיקות ראייה בתיאום מראש בלבד. בחירת מסגרות – בלי תור.",
+            "כן, אפשר להגיע לבדיקת ראייה גם בלי תור.",
+        ),
+    ],
+)
+def test_a_rule_for_one_subject_is_held_to_it_when_the_other_side_is_another_s(
+    knowledge_base: str, reply: str
+) -> None:
+    (flag,) = policies_flags(reply=reply, knowledge_base=knowledge_base)
+    assert flag.kind == POLICY
+
+
+@pytest.mark.parametrize(
+    ("knowledge_base", "reply"),
+    [
+        (
+            "Eye tests by appointment only. Frame selection – no appointment needed.",
+            "You can choose frames without an appointment.",
+        ),
+        (
+            "בדיקות ראייה בתיאום מראש בלבד. בחירת מסגרות – בלי תור.",
+            "בחירת מסגרות אפשר גם בלי תור.",
+        ),
+    ],
+)
+def test_the_other_subject_s_own_side_passes(knowledge_base: str, reply: str) -> None:
+    assert _kinds(reply, knowledge_base) == []
+
+
+@pytest.mark.parametrize(
+    "reply", ["כן, אני יכולה להגיע אליכם הביתה לשיעורים.", "Sure, I can come to your home."]
+)
+def test_coming_to_the_customer_s_home_against_studio_only_is_flagged(reply: str) -> None:
+    knowledge_base = "השיעורים בסטודיו בלבד – לא מגיעה לבית התלמיד. Lessons at the studio only."
+    assert _kinds(reply, knowledge_base) == [POLICY]
+
+
+@pytest.mark.parametrize(
+    ("knowledge_base", "reply"),
+    [
+        (
+            "Trial lesson: 30 minutes, ₪80.",
+            "If it doesn't suit you, the trial lesson won't cost you anything.",
+        ),
+        ("שיעור ניסיון ראשון: חצי שעה, 80 ₪.", "אם לא מתאים – שיעור הניסיון לא עולה לכם כלום 😊"),
+        (
+            "Registration fee: ₪200 (non-refundable).",
+            "Whoever joins mid-year is exempt from the fee.",
+        ),
+        ("דמי רישום: 200 ₪ (לא מוחזרים).", "מי שמצטרף באמצע השנה פטור מדמי הרישום 😊"),
+        (
+            "If we cancel because of the waves, you get a full credit for another day.",
+            "Yes, if we cancel you get a full refund.",
+        ),
+        ("אם אנחנו מבטלים, עוברים ליום אחר.", "אם השיעור מתבטל מקבלים החזר מלא."),
+    ],
+)
+def test_more_ways_of_giving_a_priced_thing_free_or_a_refund_are_flagged(
+    knowledge_base: str, reply: str
+) -> None:
+    assert OFFER in _kinds(reply, knowledge_base)
+
+
+@pytest.mark.parametrize(
+    ("knowledge_base", "reply"),
+    [
+        ("Trial lesson: free, no obligation.", "The trial lesson won't cost you anything."),
+        ("שיעור ניסיון: חינם.", "שיעור הניסיון לא עולה לכם כלום."),
+        (
+            "Full refund if you cancel 24 hours before.",
+            "If you cancel a day ahead you get a full refund.",
+        ),
+    ],
+)
+def test_the_same_offers_the_knowledge_base_makes_pass(knowledge_base: str, reply: str) -> None:
+    assert _kinds(reply, knowledge_base) == []
+
+
+@pytest.mark.parametrize(
+    ("knowledge_base", "reply"),
+    [
+        (
+            "Waiting time at pickup: first fifteen minutes free, then ₪10 for every 10 minutes.",
+            "No worries, we'll waive the waiting fee this time.",
+        ),
+        (
+            "זמן המתנה: רבע שעה ראשונה חינם, אחר כך 10 ₪ לכל 10 דקות.",
+            "נוותר לך על דמי ההמתנה הפעם.",
+        ),
+    ],
+)
+def test_waiving_the_fee_charged_past_a_free_part_is_flagged_with_that_line(
+    knowledge_base: str, reply: str
+) -> None:
+    (flag,) = policies_flags(reply=reply, knowledge_base=knowledge_base)
+    assert flag.kind == OFFER
+    assert flag.evidence == (knowledge_base,)
+
+
+def test_waiving_a_fee_the_knowledge_base_waives_passes() -> None:
+    assert _kinds("We'll waive the booking fee.", "No booking fee. Lesson: ₪200.") == []
+    assert _kinds("נוותר לך על דמי ההזמנה.", "דמי הזמנה: ללא תשלום.") == []
