@@ -298,7 +298,7 @@ _HE_UNIT = (
     rf"|יממות|יממה|לילות|לילה|שבועות|שבוע|חודשים|חודשי|חודש|שנים|שנות|שנה)(?![{HE}])"
 )
 _UNIT = rf"(?:{_EN_UNIT}|{_HE_UNIT})"
-_HALF_AFTER = r"(?:\s+and\s+a\s+half|\s+וחצי)"
+_HALF_AFTER = r"(?:\s+and\s+a\s+(?:half|quarter)|\s+וחצי)"
 _DUAL = rf"(?<![{HE}])[בלכמוה]{{0,2}}-?(?:שעתיים|יומיים|שבועיים|חודשיים|שנתיים)(?![{HE}])"
 _SINGLE_DURATION = rf"{NUMBER}(?:\s+and\s+a\s+half)?\s?-?{_UNIT}{_HALF_AFTER}?"
 _DURATION = re.compile(
@@ -307,7 +307,7 @@ _DURATION = re.compile(
     rf"|{_SINGLE_DURATION}"
     rf"|{_DUAL}(?:\s*(?:-|עד|או)\s*{NUMBER}(?:\s*{_HE_UNIT})?)?{_HALF_AFTER}?"
     rf"|\b(?:a\s+)?(?:half|quarter)(?:\s+of)?(?:\s+an?)?[\s-](?:hour|day)\b"
-    rf"|\b(?:an?|one)\s+(?:hour|day|week|month|year)\s+and\s+a\s+half\b"
+    rf"|\b(?:an?|one)\s+(?:hour|day|week|month|year)\s+and\s+a\s+(?:half|quarter)\b"
     rf"|(?<![{HE}])[בלכמוה]{{0,2}}-?(?:חצי|רבע)\s+(?:שעה|יום|שנה)(?![{HE}])"
     rf"|(?<![{HE}])[בלכמוה]{{0,2}}-?(?:שעה|יום|שבוע|חודש|שנה)\s+וחצי(?![{HE}])"
 )
@@ -328,7 +328,7 @@ _RATE_BEFORE = re.compile(
 # they mean "o'clock" (בשעה 9) or start a day name (יום ראשון).
 _HE_ONE_UNIT = re.compile(
     rf"(?<![{HE}])(?:תוך|בתוך|בעוד|במשך|לפחות|עד|כעבור|אחרי|לאחר|לוקח|לוקחת|נמשך|נמשכת|מעל"
-    rf"|פחות\s+מ-?|יותר\s+מ-?|של|כ-?)\s*-?(?P<unit>שעה|יום(?:\s+עסקים|\s+עבודה)?|יממה|שבוע|חודש|שנה)"
+    rf"|פחות\s+מ-?|יותר\s+מ-?|של|כ-?)(?:\s+(?:בערך|כמעט|רק|בדיוק|בסביבות))?\s*-?(?P<unit>שעה|יום(?:\s+עסקים|\s+עבודה)?|יממה|שבוע|חודש|שנה)"
     rf"(?![{HE}])(?!\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|א'|ב'|ג'|ד'|ה'|ו'))"
     rf"|(?<![{HE}])[בלכ]?-?(?P<unit2>שעה|יום(?:\s+עבודה|\s+עסקים)?|לילה|שבוע|חודש|שנה)"
     rf"\s+(?:אחד|אחת)(?![{HE}])"
@@ -356,6 +356,7 @@ _UNIT_WORD = re.compile(
 
 _HALF = re.compile(rf"\bhalf\b|(?<![{HE}])[בלכמוה]{{0,2}}-?חצי(?![{HE}])")
 _AND_A_HALF = re.compile(rf"and\s+a\s+half|(?<![{HE}])וחצי(?![{HE}])")
+_AND_A_QUARTER = re.compile(r"and\s+a\s+quarter")
 _QUARTER = re.compile(rf"\bquarter\b|(?<![{HE}])[בלכמוה]{{0,2}}-?רבע(?![{HE}])")
 
 
@@ -380,6 +381,8 @@ def _duration_amount(text: str) -> Amount | None:
         values = [Decimal(2), *values]
     if _HALF.search(text) and not _AND_A_HALF.search(text):
         values = [Decimal("0.5")]
+    elif _AND_A_QUARTER.search(text):
+        values = [*(values or [Decimal(1)])[:-1], (values or [Decimal(1)])[-1] + Decimal("0.25")]
     elif _QUARTER.search(text):
         values = [Decimal("0.25")]
     elif not values:

@@ -139,7 +139,10 @@ def overlap(words: frozenset[str], other: frozenset[str]) -> int:
 
 
 _SEGMENT_BREAK = re.compile(r"\n+|;|[.!?](?=\s|$)")
-_SUBCLAUSE_BREAK = re.compile(r"\n+|[;:,!?]|\.(?=\s|$)|\s-\s|\band\b|\bbut\b")
+# A colon or comma between digits is part of a number ("17:30", "1,200"), not a break.
+_SUBCLAUSE_BREAK = re.compile(
+    r"\n+|[;!?]|(?<!\d)[:,]|[:,](?!\d)|\.(?=\s|$)|\s[-–—]\s|\band\b|\bbut\b"
+)
 
 
 def subclause_spans(text: str) -> list[tuple[int, int]]:

@@ -59,7 +59,7 @@ from agents.grounding.quantities import bounds
 from agents.grounding.quotes import echoed_spans, only_told, quoted_spans, told_numbers
 from agents.grounding.schedule import DAY_NAMES, describe_days
 from agents.grounding.services import services_flags
-from agents.grounding.text import clause_spans, normalise
+from agents.grounding.text import clause_spans, normalise, split_spans
 from agents.grounding.topics import (
     Subject,
     claim_subjects,
@@ -399,6 +399,129 @@ def _foreign_reason(value: Value, subject: Subject, kb: KnowledgeFacts) -> str |
         return None
     said = "; ".join(f"“{segment.text}”" for segment in holders[:2])
     return f"{value.describe()} is what the knowledge base gives for something else: {said}"
+
+
+_PART_BREAK = re.compile(r",\s")
+_LABEL_COLON = re.compile(r":(?=\s)")
+# Counts in words tell one case from another ("for one person", "for two people").
+_COUNT_WORDS = re.compile(
+    r"\b(?:one|two|three|four|five|six)\b"
+    r"|(?<![א-ת])(?:אחד|אחת|שניים|שתיים|שני|שתי|שלושה|שלוש|ארבעה|ארבע)(?![א-ת])"
+)
+
+
+def _case_words(text: str) -> frozenset[str]:
+    norm = normalise(text).text
+    return topic_words(norm) | frozenset(_COUNT_WORDS.findall(norm.lower()))
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One case of a line that prices several: "₪60 to or from Ramat Gan"."""
+
+    text: str
+    facts: KnowledgeFacts
+    words: frozenset[str]
+
+
+@lru_cache(maxsize=512)
+def _line_parts(line: str) -> tuple[_Part, ...]:
+    """The cases of a line, each from one value to the next ", ", its label's words aside:
+    "Standard delivery: ₪45 inside Tel Aviv, ₪60 to Ramat Gan" has two."""
+    # The label ("Puppy class (ages 2-5 months):") is every case's, and so are its values.
+    colon = _LABEL_COLON.search(line)
+    values = extract(line).claims
+    label_end = colon.end() if colon and colon.start() <= 40 else 0
+    values = [claim for claim in values if claim.start >= label_end]
+    if len(values) < 2:
+        return ()
+    label = topic_words(normalise(line[:label_end]).text)
+    parts: list[tuple[int, int]] = []
+    for low, high in split_spans(line, _PART_BREAK):
+        low = max(low, label_end)
+        if low >= high:
+            continue
+        if parts and not any(low <= claim.start < high for claim in values):
+            parts[-1] = (parts[-1][0], high)  # "to or from Ramat Gan" carries on its case
+        else:
+            parts.append((low, high))
+    found = []
+    for low, high in parts:
+        chars = list(line[low:high])
+        for claim in values:
+            if low <= claim.start < high:
+                chars[claim.start - low : claim.end - low] = " " * (claim.end - claim.start)
+        words = _case_words("".join(chars))
+        words = frozenset(word for word in words if not overlap(frozenset({word}), label))
+        found.append(_Part(line[low:high], facts_from_knowledge_base(line[low:high]), words))
+    return tuple(found)
+
+
+def _holds_kind(value: Value, facts: KnowledgeFacts) -> bool:
+    match value:
+        case Price():
+            return bool(facts.prices)
+        case Duration():
+            return bool(facts.durations)
+        case Percent():
+            return bool(facts.percents)
+    return False
+
+
+def _clause_words(claim: Claim, claims: list[Claim], reply: str) -> frozenset[str]:
+    """The words of a claim's clause, the counts in it too ("for two people"), when no other
+    value of its kind shares the clause; else none."""
+    for low, high in subclause_spans(reply):
+        if not low <= claim.start < high:
+            continue
+        if any(
+            other is not claim
+            and type(other.value) is type(claim.value)
+            and low <= other.start < high
+            for other in claims
+        ):
+            return frozenset()
+        return _case_words(reply[low : claim.start] + " " + reply[claim.end : high])
+    return frozenset()
+
+
+def _condition_reason(
+    claim: Claim, subject: Subject, kb: KnowledgeFacts, words: frozenset[str]
+) -> tuple[str | None, tuple[str, ...]]:
+    """A line's value said with the words of its other case: "Standard delivery to Ramat
+    Gan is ₪45" against "Standard delivery: ₪45 inside Tel Aviv, ₪60 to Ramat Gan".
+    ``words`` are the claim's clause's own, counts and all."""
+    value = claim.value
+    if not isinstance(value, Price | Duration | Percent) or not subject.words:
+        return None, ()
+    words = subject.words | words
+    for segment in kb.segments:
+        if _check(value, segment.facts) is not None or not overlap(words, segment.words):
+            continue
+        parts = [part for part in _line_parts(segment.text) if _holds_kind(value, part.facts)]
+        own = [part for part in parts if _check(value, part.facts) is None]
+        other = [part for part in parts if part not in own]
+        if not own or not other:
+            continue
+
+        def distinct(part: _Part, parts: list[_Part] = parts) -> frozenset[str]:
+            rest = frozenset().union(*(p.words for p in parts if p is not part))
+            return frozenset(word for word in part.words if not overlap(frozenset({word}), rest))
+
+        # A case told only by a number or a word like "over" ("₪170 over 15 kg") is one the
+        # reply's words can hardly be held to.
+        if any(overlap(words, distinct(part)) for part in own):
+            continue
+        # Unless the reply says much of the other case ("עם ציפוי נגד אור כחול").
+        least = 2 if any(not distinct(part) for part in own) else 1
+        said = [part for part in other if overlap(words, distinct(part)) >= least]
+        if said:
+            return (
+                f"{value.describe()} is what the knowledge base gives in another case than "
+                f"this one (“{said[0].text.strip(' ,')}”): “{segment.text}”",
+                (segment.text,),
+            )
+    return None, ()
 
 
 def _sentence_words(reply: str, claims: list[Claim]) -> dict[int, frozenset[str]]:
@@ -986,6 +1109,9 @@ def _statement_flags(
         evidence: tuple[str, ...] = ()
         if reason is None:
             reason, evidence = _excluded_reason(claim.value, subject, kb, knowledge_base)
+        if reason is None:
+            words = _clause_words(claim, claims, reply)
+            reason, evidence = _condition_reason(claim, subject, kb, words)
         if (
             reason is None
             and isinstance(claim.value, Certainty)

@@ -105,3 +105,47 @@ def test_a_length_and_a_price_across_a_dash_are_not_bound() -> None:
         )
         == []
     )
+
+
+DELIVERY = """\
+Standard delivery (within 3 hours): ₪45 inside Tel Aviv, ₪60 to or from Ramat Gan.
+Express (within 60 minutes): ₪75.
+"""
+LENSES = """\
+עדשות מולטיפוקל: 1,200 ₪ לזוג, עם ציפוי נגד אור כחול 1,450 ₪ לזוג.
+מסגרות החל מ-250 ₪.
+"""
+EXTENSION = """\
+הארכה עד 17:30: תוספת 250 ₪ לחודש, בהרשמה מראש בלבד.
+דמי רישום: 200 ₪.
+"""
+BOARDING = "Boarding: ₪140 per night for dogs up to 15 kg, ₪170 per night over 15 kg.\n"
+
+
+def test_a_line_s_price_said_with_the_words_of_its_other_case_is_flagged() -> None:
+    assert flagged("Standard delivery to Ramat Gan is ₪45.", DELIVERY) == ["₪45"]
+    assert flagged("עדשות מולטיפוקל עם ציפוי נגד אור כחול עולות 1,200 ₪ לזוג.", LENSES) == [
+        "1,200 ₪"
+    ]
+
+
+def test_a_line_s_price_said_with_the_words_of_its_own_case_passes() -> None:
+    assert flagged("Standard delivery to Ramat Gan is ₪60, inside Tel Aviv ₪45.", DELIVERY) == []
+    assert (
+        flagged("עדשות מולטיפוקל עולות 1,200 ₪ לזוג, ועם ציפוי נגד אור כחול 1,450 ₪.", LENSES) == []
+    )
+
+
+def test_a_case_told_only_by_a_number_is_not_held_to_one_word() -> None:
+    assert flagged("Boarding for a 20kg dog is ₪170 a night.", BOARDING) == []
+
+
+def test_a_time_inside_the_clause_does_not_cut_the_price_from_its_subject() -> None:
+    assert flagged("ההארכה עד 17:30 עולה 200 ₪ לחודש.", EXTENSION) == ["200 ₪"]
+    assert flagged("ההארכה עד 17:30 עולה 250 ₪ לחודש.", EXTENSION) == []
+
+
+def test_about_an_hour_in_hebrew_is_a_length() -> None:
+    kb = "משך טיפול: רגליים מלאות – כשעה; בית שחי – כרבע שעה.\nבית שחי: 120 ₪.\n"
+    assert flagged("טיפול בבית שחי לוקח בערך שעה.", kb) == ["שעה"]
+    assert flagged("טיפול ברגליים מלאות לוקח בערך שעה.", kb) == []

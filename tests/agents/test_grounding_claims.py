@@ -287,3 +287,10 @@ def test_spans_point_into_the_original_text_past_invisible_marks() -> None:
     for claim in extract_claims(text):
         assert text[claim.start : claim.end] == claim.text
     assert [claim.kind for claim in extract_claims(text)] == [values.PRICE, values.DURATION]
+
+
+def test_an_hour_and_a_quarter_is_seventy_five_minutes() -> None:
+    assert [claim.value.amount.low for claim in extract_claims("Yin is an hour and a quarter")] == [
+        75
+    ]
+    assert [claim.value.amount.low for claim in extract_claims("2 hours and a quarter")] == [135]
