@@ -145,7 +145,9 @@ _EN_DONE_VERBS: tuple[tuple[str, str], ...] = (
         r"(?:checked|double-checked|verified|spoke|spoken|talked|asked|consulted|looked\s+it\s+up)"
         r"(?=\s+(?:with|to|in\s+(?:the|our)|the\s+(?:calendar|diary|schedule|system|availability"
         r"|records)|our\s+(?:calendar|diary|schedule|system|records)|your\s+(?:order|booking"
-        r"|file|account|car|appointment)|on\s+(?:your|the)))",
+        r"|file|account|car|appointment|repair|payment|transfer|delivery|status)|on\s+(?:your|the)"
+        # "I checked repair #4471", "checked order 1182": a record found by its number
+        r"|(?:repair|order|booking|ticket|job|case|shipment|delivery)\s*(?:no\.?\s*|number\s*)?#?\d))",
         CHECK,
     ),
     (r"(?:sent|e-?mailed|texted|messaged|whatsapped|shared)", SEND),
@@ -317,7 +319,8 @@ _EN_ON_THE_WAY = re.compile(
     r"\b(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?(?:on\s+(?:his|her|their)\s+way"
     r"|heading\s+(?:over|to\s+you|your\s+way))\b"
     # or something sent: "your order is on its way"
-    r"|\b(?:order|package|parcel|delivery|pizza|pizzas|food|flowers|bouquet|courier|driver"
+    r"|\b(?:order|package|parcel|delivery|pizza|pizzas|food|flowers|bouquet|courier|driver|rider"
+    r"|messenger|motorcyclist|cyclist"
     r"|technician|plumber|electrician|locksmith|someone|somebody|team|van|taxi|details|quote"
     r"|invoice|confirmation|link|receipt|voucher|e-?mail)s?\s+(?:is|are|'s|'re)\s+(?:already\s+|now\s+)?(?:on\s+(?:its|the"
     r"|their)\s+way|en\s+route|being\s+(?:prepared|sent))\b"
@@ -382,7 +385,9 @@ _HE_DONE_VERBS: tuple[tuple[str, str], ...] = (
         # ... for the customer: "קבעתי לכם", "רשמתי אותך", "הוספתי פטריות להזמנה שלך"
         rf"(?=[^,.;!?\n]*?(?:{_HB}(?:ל(?:ך|כם|כן)|אות(?:ך|כם|כן)|אלי(?:ך|יך)|תור|מקום|שולחן|פגישה"
         rf"|להזמנה|ההזמנה|ליום|למחר|לשעה|ביומן|ליומן|במערכת|לרשימ[{HE}]*|בצד|עבור(?:ך|כם|כן)"
-        rf"|בשביל(?:ך|כם|כן)){_HE_END}|על\s+(?:ה)?שמ|(?:ל|ב)-?\d|✅|✔))"
+        rf"|בשביל(?:ך|כם|כן)){_HE_END}|על\s+(?:ה)?שמ|(?:ל|ב)-?\d|✅|✔)"
+        # "רשמתי את נועה לצהרון": someone named (not "את המחירים"), entered for something
+        rf"|\s+את\s+(?!ה)[{HE}]+\s+ל-?[{HE}]{{2,}})"
         # "שמתי אותך ביומן", "שמתי לך בצד 2 בקבוקים", "הפרשתי לכם", "תפסתי לך מקום"
         # "החלפתי לך את התור", "הזזתי את ההזמנה", "שיניתי את השעה"
         r"|(?:החלפתי|החלפנו|שיניתי|שינינו|הזזתי|הזזנו)(?=(?:\s+(?:לך|לכם|לכן))?\s+את\s+(?:ה)?(?:תור"
@@ -447,8 +452,10 @@ _HE_WILL = re.compile(
 _HE_STATE = re.compile(
     # "התור שלך נקבע", "ההזמנה שלכם אושרה", "הזיכוי בוצע"
     rf"{_HB}(?:ה)?(?P<noun>תור|תורים|הזמנה|הזמנות|פגישה|שולחן|מקום|טיפול|שיעור|אימון|ביקור"
-    r"|משלוח|החזר|החזר\s+הכספי|זיכוי|כסף|הנחה|ביטול|חשבונית|קבלה|הצעת\s+המחיר|בקשה|פרטים)"
-    rf"(?:\s+(?:שלך|שלכם|שלכן|שלך\s+ל[{HE}]+))?"
+    r"|משלוח|החזר|החזר\s+הכספי|זיכוי|כסף|הנחה|ביטול|חשבונית|קבלה|הצעת\s+המחיר|בקשה|פרטים"
+    r"|תשלום|העברה|הרשמה)"
+    # "שלך", or what it is for: "התשלום לחודש אושר", "ההרשמה לשנה הבאה נקלטה"
+    rf"(?:\s+(?:שלך|שלכם|שלכן|שלך\s+ל[{HE}]+))?(?:\s+ל(?!א{_HE_END})[{HE}]+(?:\s+הבא(?:ה)?)?)?"
     r"\s+(?:כבר\s+|עכשיו\s+)?(?P<done>נקבע|נקבעה|נקבעו|אושר|אושרה|אושרו|מאושר|מאושרת|מאושרים"
     r"|נרשם|נרשמה|נרשמו|רשום|רשומה|שוריין|שוריינה|משוריין|משוריינת|שמור|שמורה|נקלט|נקלטה"
     r"|נקלטו|עודכן|עודכנה|הועבר|הועברה|סגור|סגורה|נסגר|נסגרה|בוצעה|בוצע|בוטל|בוטלה|בוטלו|נשלח"

@@ -610,3 +610,27 @@ def test_it_is_fast_on_a_twelve_line_knowledge_base() -> None:
             actions_flags(reply=reply, knowledge_base=knowledge_base)
     per_call = (time.perf_counter() - began) / (rounds * len(replies))
     assert per_call < 0.002
+
+
+# --- round 2 ---------------------------------------------------------------------------------
+
+
+def test_registering_a_named_child_for_something_is_flagged_in_hebrew() -> None:
+    assert _flagged("מעולה! רשמתי את נועה לצהרון לשנה הבאה 🎉", NAILS)
+    assert not _flagged("אפשר לרשום את נועה לצהרון בטלפון.", NAILS)
+
+
+def test_a_payment_said_approved_is_flagged_in_hebrew() -> None:
+    assert _flagged("קיבלתי, תודה! התשלום לחודש אושר ✅", NAILS)
+    assert not _flagged("התשלום לחודש לא אושר עדיין, כדאי לבדוק מול הבנק.", NAILS)
+
+
+def test_a_record_checked_by_its_number_is_flagged_in_english() -> None:
+    assert _flagged("I checked repair #4471 – it's ready and waiting for you!", SALON)
+    assert _flagged("בדקתי מול המעבדה – המחשב מוכן.", NAILS)
+    assert not _flagged("You can check repair #4471 by phone.", SALON)
+
+
+def test_a_rider_on_the_way_is_flagged() -> None:
+    assert _flagged("On it! A rider is on the way to Dizengoff 100 🚴", PIZZA)
+    assert not _flagged("Once you order, a rider is usually on the way within an hour.", PIZZA)
