@@ -136,6 +136,12 @@ _ABSOLUTE = re.compile(
     rf"|{_HB}(?:בכל\s+(?:עת|זמן|שלב|שעה|יום|רגע)|מתי\s+ש\w*|תמיד|לא\s+משנה\s+(?:מתי|כמה)"
     rf"|(?:עד\s+)?(?:ב|ל)?רגע\s+האחרון){_HE_END}"
 )
+# "Cash only at the counter", "מזומן בלבד בדלפק": where one way to pay is taken, not the
+# only way to pay.
+_NOT_WHERE = (
+    r"(?!\s+(?:at|in|on|for|from|with|when|if|up\s+to|over|under|below|above|by\s+the)\b)"
+    rf"(?!\s+(?!בלבד)(?:ב|ל|מ)[{HE}]{{2,}})"
+)
 # A time before something: "up to 24 hours before", "עד 24 שעות לפני".
 _TIME_QUALIFIED = re.compile(
     r"\b\d+\s*(?:-\s*)?(?:hours?|hrs?|h|days?|weeks?)\b|\b(?:a|one|two|three|48|24)\s+(?:hours?|days?|weeks?)\b"
@@ -586,9 +592,9 @@ _TOPICS: tuple[_Topic, ...] = (
     _Topic(
         name="cash only",
         kb_no=_compile(
-            r"\bcash\s+only\b|\bonly\s+cash\b|\bno\s+(?:credit\s+)?cards\b|\bcards?\s+(?:are\s+)?not\s+accepted",
+            rf"\bcash\s+only\b{_NOT_WHERE}|\bonly\s+cash\b|\bno\s+(?:credit\s+)?cards\b|\bcards?\s+(?:are\s+)?not\s+accepted",
             _he(
-                r"(?:ב)?מזומן\s+בלבד|רק\s+(?:ב)?מזומן|(?:אין|לא\s+מקבלים)\s+(?:ה)?אשראי|ללא\s+אשראי",
+                rf"(?:ב)?מזומן\s+בלבד{_NOT_WHERE}|רק\s+(?:ב)?מזומן{_NOT_WHERE}|(?:אין|לא\s+מקבלים)\s+(?:ה)?אשראי|ללא\s+אשראי",
                 "",
             ),
         ),
@@ -606,7 +612,8 @@ _TOPICS: tuple[_Topic, ...] = (
             ),
         ),
         reply_no=_compile(
-            r"\bcash\s+only\b|\bonly\s+cash\b", _he(r"(?:ב)?מזומן\s+בלבד|רק\s+(?:ב)?מזומן", "")
+            rf"\bcash\s+only\b{_NOT_WHERE}|\bonly\s+cash\b",
+            _he(rf"(?:ב)?מזומן\s+בלבד{_NOT_WHERE}|רק\s+(?:ב)?מזומן{_NOT_WHERE}", ""),
         ),
         says_yes="takes cards",
         says_no="takes cash only",

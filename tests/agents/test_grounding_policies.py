@@ -813,3 +813,28 @@ def test_waiving_the_fee_charged_past_a_free_part_is_flagged_with_that_line(
 def test_waiving_a_fee_the_knowledge_base_waives_passes() -> None:
     assert _kinds("We'll waive the booking fee.", "No booking fee. Lesson: ₪200.") == []
     assert _kinds("נוותר לך על דמי ההזמנה.", "דמי הזמנה: ללא תשלום.") == []
+
+
+@pytest.mark.parametrize(
+    ("knowledge_base", "reply"),
+    [
+        (
+            "Payment: credit card via payment link or Bit; cash only at the Levontin counter.",
+            "Cash is accepted only at our counter. Otherwise you can pay by credit card.",
+        ),
+        ("תשלום: אשראי או ביט; מזומן בלבד בדלפק בלבונטין.", "אפשר לשלם גם באשראי דרך הקישור."),
+    ],
+)
+def test_cash_only_at_one_place_does_not_rule_out_cards(knowledge_base: str, reply: str) -> None:
+    assert _kinds(reply, knowledge_base) == []
+
+
+@pytest.mark.parametrize(
+    ("knowledge_base", "reply"),
+    [
+        ("Payment: cash only.", "You can pay by credit card."),
+        ("תשלום: רק מזומן בלבד.", "אפשר לשלם גם באשראי."),
+    ],
+)
+def test_cards_against_cash_only_are_still_flagged(knowledge_base: str, reply: str) -> None:
+    assert _kinds(reply, knowledge_base) == [POLICY]
