@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from email.utils import parseaddr
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -207,6 +209,46 @@ METRICS_TOKEN = envstr("METRICS_TOKEN")
 
 # --- Alerts -----------------------------------------------------------------------------------
 SLACK_ALERTS_WEBHOOK = envstr("SLACK_ALERTS_WEBHOOK")
+
+# --- Notifications to the business: links and e-mail -----------------------------------------
+# The site's address as people reach it, for the absolute links in e-mails and Slack
+# messages. Defaults to the development server's under DEBUG; unset in production, links are
+# paths only and the notifications page says so.
+SITE_URL = envstr("SITE_URL", "http://127.0.0.1:8000" if DEBUG else "").strip().rstrip("/")
+if SITE_URL:
+    _site = urlsplit(SITE_URL)
+    if _site.scheme not in {"http", "https"} or not _site.netloc or _site.query or _site.fragment:
+        raise ImproperlyConfigured(
+            f"SITE_URL must be an http(s) address such as https://switchboard.example.com, "
+            f"got {SITE_URL!r}"
+        )
+
+# SMTP by default; ``make run`` sets EMAIL_BACKEND to the console backend, which prints each
+# e-mail. With the SMTP backend and no EMAIL_HOST, e-mail is off: nothing is queued for it.
+EMAIL_BACKEND = envstr("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend").strip()
+if "." not in EMAIL_BACKEND:
+    raise ImproperlyConfigured(
+        "EMAIL_BACKEND must be a dotted path such as "
+        f"django.core.mail.backends.smtp.EmailBackend, got {EMAIL_BACKEND!r}"
+    )
+EMAIL_HOST = envstr("EMAIL_HOST").strip()
+EMAIL_PORT = envint("EMAIL_PORT", 587, minimum=1)
+if EMAIL_PORT > 65535:
+    raise ImproperlyConfigured(f"EMAIL_PORT must be a TCP port (1-65535), got {EMAIL_PORT}")
+EMAIL_HOST_USER = envstr("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = envstr("EMAIL_HOST_PASSWORD")
+if EMAIL_HOST_USER and not EMAIL_HOST_PASSWORD:
+    raise ImproperlyConfigured("EMAIL_HOST_USER is set: EMAIL_HOST_PASSWORD must be set too")
+EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", True)
+# A hung SMTP server holds a background worker no longer than this; the send is retried.
+EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT_SECONDS", 10, minimum=1)
+DEFAULT_FROM_EMAIL = envstr("DEFAULT_FROM_EMAIL", "Switchboard <switchboard@localhost>").strip()
+if "@" not in parseaddr(DEFAULT_FROM_EMAIL)[1]:
+    raise ImproperlyConfigured(
+        "DEFAULT_FROM_EMAIL must be an address such as 'Switchboard <alerts@example.com>', "
+        f"got {DEFAULT_FROM_EMAIL!r}"
+    )
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 LOGGING = {
     "version": 1,

@@ -14,4 +14,25 @@ urlpatterns = [
         views.alert_rule_edit,
         name="alert_rule_edit",
     ),
+    path("dashboard/notifications/", views.notification_settings, name="notification_settings"),
+    path(
+        "dashboard/notifications/<int:business_id>/",
+        views.notification_settings_business,
+        name="notification_settings_business",
+    ),
+    path(
+        "dashboard/notifications/<int:business_id>/settings/",
+        views.notification_settings_edit,
+        name="notification_settings_edit",
+    ),
+    path(
+        "dashboard/notifications/<int:business_id>/mine/",
+        views.notification_preference_edit,
+        name="notification_preference_edit",
+    ),
+    path(
+        "dashboard/notifications/<int:business_id>/test/",
+        views.notification_test,
+        name="notification_test",
+    ),
 ]

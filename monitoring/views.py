@@ -22,12 +22,29 @@ from django.views.decorators.http import require_GET, require_POST
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
+from agents.models import Business, Membership
 from agents.selectors import business_list_for_user
 from agents.views import _business_for_user, _can_edit, _require_editor
 from monitoring.alert_rules import SPECS, alert_rule_list, alert_rule_update
-from monitoring.forms import AlertRuleForm
+from monitoring.forms import AlertRuleForm, NotificationPreferenceForm, NotificationSettingsForm
 from monitoring.metrics import metrics_for_businesses
-from monitoring.models import MetricAlertRule
+from monitoring.models import (
+    EVENT_KINDS,
+    MetricAlertRule,
+    Notification,
+    NotificationKind,
+    NotificationPreference,
+)
+from monitoring.notifications import (
+    business_time_zone,
+    email_is_configured,
+    email_kinds_for,
+    notification_list_recent,
+    notification_preference_set,
+    notification_send_test,
+    notification_settings_for,
+    notification_settings_update,
+)
 from monitoring.prometheus import render_metrics
 from monitoring.trends import trend_sparklines, trends_for_businesses
 
@@ -200,3 +217,169 @@ def alert_rule_edit(request: HttpRequest, business_id: int, rule_id: int) -> Htt
             request, note % {"business": business.name, "metric": rule.get_metric_display()}
         )
     return redirect("alert_rules")
+
+
+# --- notifications to the business ------------------------------------------------------------
+
+# The grid's columns: which setting each checkbox column edits, and its heading.
+NOTIFICATION_COLUMNS = [
+    ("owner_email_kinds", gettext_lazy("Owners, by e-mail")),
+    ("reviewer_email_kinds", gettext_lazy("Reviewers, by e-mail")),
+    ("slack_kinds", gettext_lazy("Slack")),
+    ("whatsapp_kinds", gettext_lazy("WhatsApp")),
+    ("urgent_kinds", gettext_lazy("Also in quiet hours")),
+]
+
+
+def _notification_group(request: HttpRequest, business: Business, config) -> dict:
+    membership = Membership.objects.filter(user=request.user, business=business).first()
+    preference = NotificationPreference.objects.filter(user=request.user, business=business).first()
+    mine = (
+        email_kinds_for(membership=membership, config=config, preference=preference)
+        if membership
+        else []
+    )
+    kinds = [(kind, NotificationKind(kind).label) for kind in EVENT_KINDS]
+    return {
+        "business": business,
+        "config": config,
+        "can_edit": _can_edit(request.user, business),
+        "time_zone": business_time_zone(business).key,
+        "columns": [label for _, label in NOTIFICATION_COLUMNS],
+        "grid": [
+            {
+                "kind": kind,
+                "label": label,
+                "cells": [
+                    {"name": name, "column": column, "checked": kind in getattr(config, name)}
+                    for name, column in NOTIFICATION_COLUMNS
+                ],
+            }
+            for kind, label in kinds
+        ],
+        "membership": membership,
+        "my_follow_role": preference is None or preference.email_kinds is None,
+        "my_kinds": [(kind, label, kind in mine) for kind, label in kinds],
+        "my_language": preference.language if preference else request.LANGUAGE_CODE,
+        "recent": notification_list_recent(business=business),
+    }
+
+
+def _notifications_page(request: HttpRequest, businesses: list[Business]) -> HttpResponse:
+    configs = notification_settings_for(businesses=businesses)
+    return render(
+        request,
+        "monitoring/notifications.html",
+        {
+            "groups": [_notification_group(request, b, configs[b.pk]) for b in businesses],
+            "email_configured": email_is_configured(),
+            "site_url": settings.SITE_URL,
+            "languages": settings.LANGUAGES,
+        },
+    )
+
+
+@login_required
+@require_GET
+def notification_settings(request: HttpRequest) -> HttpResponse:
+    """Every business's notification settings: owners edit, reviewers read (and choose their
+    own e-mails)."""
+    return _notifications_page(request, list(business_list_for_user(user=request.user)))
+
+
+@login_required
+@require_GET
+def notification_settings_business(request: HttpRequest, business_id: int) -> HttpResponse:
+    """One business's settings, the page the e-mails link to; anyone else gets a 404."""
+    return _notifications_page(request, [_business_for_user(request.user, business_id)])
+
+
+def _form_problems(form) -> str:
+    return "; ".join(
+        " ".join(errors) if name == "__all__" else f"{form.fields[name].label}: {' '.join(errors)}"
+        for name, errors in form.errors.items()
+    )
+
+
+@login_required
+@require_POST
+def notification_settings_edit(request: HttpRequest, business_id: int) -> HttpResponse:
+    business = _business_for_user(request.user, business_id)
+    _require_editor(request.user, business)
+    form = NotificationSettingsForm(request.POST)
+    back = redirect("notification_settings_business", business.pk)
+    if not form.is_valid():
+        messages.error(
+            request,
+            gettext("Notification settings not saved. %(problems)s")
+            % {"problems": _form_problems(form)},
+        )
+        return back
+    config = notification_settings_for(businesses=[business])[business.pk]
+    try:
+        notification_settings_update(config=config, **form.cleaned_data)
+    except (ValidationError, ValueError) as error:
+        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+    else:
+        messages.success(
+            request, gettext("%(business)s: notification settings saved.") % {"business": business}
+        )
+    return back
+
+
+@login_required
+@require_POST
+def notification_preference_edit(request: HttpRequest, business_id: int) -> HttpResponse:
+    business = _business_for_user(request.user, business_id)
+    membership = get_object_or_404(Membership, user=request.user, business=business)
+    form = NotificationPreferenceForm(request.POST)
+    back = redirect("notification_settings_business", business.pk)
+    if not form.is_valid():
+        messages.error(
+            request,
+            gettext("Your choices were not saved. %(problems)s")
+            % {"problems": _form_problems(form)},
+        )
+        return back
+    data = form.cleaned_data
+    notification_preference_set(
+        membership=membership,
+        email_kinds=None if data["follow_role"] else data["email_kinds"],
+        language=data["language"],
+    )
+    messages.success(
+        request, gettext("%(business)s: your e-mail choices are saved.") % {"business": business}
+    )
+    return back
+
+
+@login_required
+@require_POST
+def notification_test(request: HttpRequest, business_id: int) -> HttpResponse:
+    """Send a test notification now and show, per destination, what happened."""
+    business = _business_for_user(request.user, business_id)
+    _require_editor(request.user, business)
+    results = notification_send_test(business=business, user=request.user)
+    if not results:
+        messages.error(
+            request,
+            gettext(
+                "Nothing to test: add an e-mail address to your account, a Slack webhook or a "
+                "WhatsApp number."
+            ),
+        )
+    for result in results:
+        channel = Notification.Channel(result.channel).label
+        if result.sent:
+            messages.success(
+                request,
+                gettext("Test sent by %(channel)s to %(to)s.")
+                % {"channel": channel, "to": result.recipient},
+            )
+        else:
+            messages.error(
+                request,
+                gettext("Test by %(channel)s to %(to)s not sent: %(error)s")
+                % {"channel": channel, "to": result.recipient, "error": result.detail},
+            )
+    return redirect("notification_settings_business", business.pk)

@@ -8,6 +8,7 @@
   invents an unsupported claim in about one reply in five (DEMO_HALLUCINATION_RATE for each
   of its 7 claim kinds), so the review queue has something in it;
   SIMULATOR_HALLUCINATION_RATE=R sets the rate per kind instead, 0 keeps it honest.
+- SITE_URL defaults to this server; without EMAIL_HOST, e-mails are printed to the console.
 - Migrates, seeds the demo tenant, then starts the web server and one RQ worker.
 - Ctrl-C (or SIGTERM) stops every child; if any child dies, everything stops, exit non-zero.
 """
@@ -38,6 +39,7 @@ DEMO_DEFAULTS = {
     "WHATSAPP_VERIFY_TOKEN": "demo-verify-token",
 }
 DEMO_PASSWORD = "switchboard-demo"
+CONSOLE_EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEMO_PHONE_NUMBER_ID = "106540352242922"
 REDIS_PORT = 6390
 SIMULATOR_PORT = 8090
@@ -284,6 +286,11 @@ def main() -> int:
         env.setdefault(name, value)
     env["PYTHONUNBUFFERED"] = "1"
     web_port = int(env.get("PORT") or 8000)
+    # Links in notifications point at this server; e-mails print to the console unless an
+    # SMTP server is configured.
+    env.setdefault("SITE_URL", f"http://127.0.0.1:{web_port}")
+    if not env.get("EMAIL_HOST"):
+        env.setdefault("EMAIL_BACKEND", CONSOLE_EMAIL_BACKEND)
     if port_in_use(web_port):
         say(f"port {web_port} is taken; set PORT to another one")
         return 1

@@ -1,15 +1,21 @@
-"""Local HTTP stand-ins for upstreams we do not own (Meta's Graph API, Slack)."""
+"""Local stand-ins for upstreams we do not own: Meta's Graph API and Slack over HTTP, a mail
+server over SMTP."""
 
 from __future__ import annotations
 
 import itertools
 import json
+import socket
 import threading
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from email import message_from_bytes, policy
+from email.message import EmailMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from aiosmtpd.controller import Controller
 
 
 @dataclass
@@ -76,3 +82,39 @@ def graph_api_stub() -> HttpStub:
         }
 
     return HttpStub(default=success)
+
+
+class SmtpStub:
+    """A real SMTP server (aiosmtpd) on a free localhost port, in a thread of its own.
+
+    Records each message it accepts, parsed; ``refuse_with`` (an SMTP reply such as
+    ``"451 4.3.0 Try again later"``) makes it refuse messages instead; ``stop()`` takes it
+    down, so connections are refused.
+    """
+
+    def __init__(self) -> None:
+        self.messages: list[EmailMessage] = []
+        self.refuse_with: str | None = None
+        stub = self
+
+        class Handler:
+            async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802 (aiosmtpd's naming)
+                if stub.refuse_with:
+                    return stub.refuse_with
+                parsed = message_from_bytes(envelope.original_content, policy=policy.default)
+                parsed["X-Envelope-To"] = ", ".join(envelope.rcpt_tos)
+                stub.messages.append(parsed)
+                return "250 Message accepted for delivery"
+
+        # aiosmtpd checks the port it listens on by connecting to it, so it needs a real one.
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self._controller = Controller(Handler(), hostname="127.0.0.1", port=self.port)
+        self._controller.start()
+        self._running = True
+
+    def stop(self) -> None:
+        if self._running:
+            self._controller.stop()
+            self._running = False
