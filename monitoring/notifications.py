@@ -72,6 +72,7 @@ DISPATCH_BATCH = 500
 QUOTE_CHARS = 300
 SMTP_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 DELIVERY_JOB = "monitoring.jobs.deliver_notification"
+SLACK_HOOKS = "https://hooks.slack.com/"
 
 
 # --- settings ---------------------------------------------------------------------------------
@@ -173,6 +174,11 @@ def notification_settings_update(
         raise ValidationError(gettext("Quiet hours need a start and a different end, or neither."))
     if language not in dict(settings.LANGUAGES):
         raise ValidationError(gettext("Unknown language."))
+    if slack_webhook_url and not (settings.DEBUG or slack_webhook_url.startswith(SLACK_HOOKS)):
+        # The server POSTs to this address: outside development, only to Slack itself.
+        raise ValidationError(
+            gettext("A Slack incoming webhook starts with %(prefix)s") % {"prefix": SLACK_HOOKS}
+        )
     config.owner_email_kinds = _in_order(owner_email_kinds)
     config.reviewer_email_kinds = _in_order(reviewer_email_kinds)
     config.slack_webhook_url = slack_webhook_url
@@ -223,9 +229,8 @@ class Event:
     business: Business
     object_id: int
     link_path: str
-    # What to say, rendered in each recipient's language.
-    subject: str = ""
-    lines: list[str] = field(default_factory=list)
+    # What to say, per language: (subject, lines), rendered once for all its recipients.
+    texts: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
 
 
 def _customer(conversation: Conversation) -> str:
@@ -487,8 +492,9 @@ def _email_body(*, lines: list[str], link: str, business: Business) -> str:
     )
 
 
-def _short_body(*, subject: str, lines: list[str], link: str) -> str:
-    return "\n".join([subject, *lines[:2], link])
+def _short_body(*, lines: list[str], link: str) -> str:
+    # Slack shows the subject in bold above it, WhatsApp as the first line.
+    return "\n".join([*lines[:2], link])
 
 
 # --- creating the rows ------------------------------------------------------------------------
@@ -579,11 +585,13 @@ def _row(
 ) -> Notification:
     link = absolute_url(event.link_path)
     with translation.override(target.language):
-        subject, lines = _texts(event, minutes=config.waiting_minutes)
+        if target.language not in event.texts:
+            event.texts[target.language] = _texts(event, minutes=config.waiting_minutes)
+        subject, lines = event.texts[target.language]
         if target.channel == Channel.EMAIL:
             body = _email_body(lines=lines, link=link, business=event.business)
         else:
-            body = _short_body(subject=subject, lines=lines, link=link)
+            body = _short_body(lines=lines, link=link)
     return Notification(
         business=event.business,
         kind=event.kind,
@@ -720,7 +728,7 @@ def _send_whatsapp(notification: Notification) -> None:
         send_text(
             phone_number_id=conversation.agent.phone_number_id,
             to=notification.address,
-            body=notification.body,
+            body=f"*{notification.subject}*\n{notification.body}",
             attempts=1,
         )
     except WhatsAppError as error:

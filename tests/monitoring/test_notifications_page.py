@@ -194,3 +194,17 @@ def test_the_page_speaks_hebrew(client, tenant):
     html = client.get(page(tenant.business), HTTP_ACCEPT_LANGUAGE="he").content.decode()
     assert "התראות" in html
     assert "Who gets what" not in html
+
+
+def test_outside_development_the_slack_webhook_must_be_slacks_own(client, tenant, settings):
+    settings.DEBUG = False  # the server would POST to any address an owner typed
+    client.force_login(tenant.owner)
+    client.post(
+        reverse("notification_settings_edit", args=[tenant.business.pk]),
+        {**VALID, "slack_webhook_url": "http://10.0.0.5/hook"},
+    )
+    assert config(tenant.business).slack_webhook_url == ""
+
+    settings.DEBUG = True
+    html = client.get(page(tenant.business)).content.decode()
+    assert "A Slack incoming webhook starts with https://hooks.slack.com/" in html
