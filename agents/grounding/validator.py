@@ -943,9 +943,17 @@ def _only_methods(knowledge_base: str) -> frozenset[str]:
     for start, end in segment_spans(kb_text):
         line = kb_text[start:end]
         named = _methods(line)
-        if named and _ONLY.search(line):
+        only = _ONLY.search(line)
+        if named and only and not _ONLY_WHERE.match(line, only.end()):
             allowed |= named
     return frozenset(allowed)
+
+
+# "Cash only at the counter", "מזומן רק בדלפק": where one way is taken, not the only way.
+_ONLY_WHERE = re.compile(
+    r"\s+(?:at|in|on|for|from|with|via|through|over|above|up\s+to|when|if|by\s+the)\b"
+    r"|\s+(?:ב|ל|מ)(?!מזומן|אשראי|כרטיס|ביט|פייבוקס|העברה|צ'?ק)[א-ת]{2,}"
+)
 
 
 def _exclusive_payment_flags(reply: str, knowledge_base: str) -> list[Flag]:

@@ -211,3 +211,12 @@ def test_a_moment_after_a_from_time_or_before_an_until_time_passes() -> None:
 def test_a_bound_of_its_own_outside_the_knowledge_base_s_is_still_flagged() -> None:
     assert check("Check-in is from 14:00.", CHECK_IN).flags != []
     assert check("הצ'ק-אין מ-14:00.", CHECK_IN).flags != []
+
+
+def test_where_one_way_to_pay_is_taken_is_not_the_only_way() -> None:
+    knowledge_base = (
+        "Payment: cash only at our counter at 9 Levontin St; card or Bit by payment link."
+    )
+    reply = "Cash only at our counter. Otherwise you can pay by credit card through the link."
+    assert validate_reply(reply=reply, knowledge_base=knowledge_base).flags == []
+    assert validate_reply(reply="You can pay by PayPal.", knowledge_base="Cash or Bit only.").flags
