@@ -54,7 +54,7 @@ def test_an_owner_sees_the_settings_as_a_form_they_can_save(client, tenant):
     html = client.get(reverse("notification_settings")).content.decode()
     assert "Salon Dana" in html
     assert 'name="slack_webhook_url"' in html
-    assert "<fieldset disabled>" not in html
+    assert " disabled>" not in html
     assert "Send a test notification" in html
 
 
@@ -108,7 +108,7 @@ def test_bad_settings_are_refused_with_the_reason_and_change_nothing(
 def test_a_reviewer_reads_the_settings_but_cannot_change_them(client, tenant):
     client.force_login(tenant.reviewer)
     html = client.get(page(tenant.business)).content.decode()
-    assert "<fieldset disabled>" in html
+    assert 'style="min-width:0;border:0;padding:0;margin:0" disabled>' in html
     assert "Send a test notification" not in html
 
     edit = client.post(reverse("notification_settings_edit", args=[tenant.business.pk]), VALID)
