@@ -215,7 +215,7 @@ def test_a_bound_of_its_own_outside_the_knowledge_base_s_is_still_flagged() -> N
 
 def test_where_one_way_to_pay_is_taken_is_not_the_only_way() -> None:
     knowledge_base = (
-        "Payment: cash only at our counter at 9 Levontin St; card or Bit by payment link."
+        "Payment: cash only at our counter at 9 Levontin St; credit card or Bit by link."
     )
     reply = "Cash only at our counter. Otherwise you can pay by credit card through the link."
     assert validate_reply(reply=reply, knowledge_base=knowledge_base).flags == []
