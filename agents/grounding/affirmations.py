@@ -55,9 +55,10 @@ _PLEASANTRY = re.compile(
 # What makes an agreement not bare: facts of its own, a condition, a redirection.
 _NOT_BARE = re.compile(
     r"\d|\b(?:but|however|although|unfortunately|only|except|if|unless|call|phone|book(?:ing)?"
-    r"|website|online|check|ask|team|pass|let\s+me|please|you\s+can|you'?ll\s+need|not|n't|no)\b"
+    r"|website|online|check|ask|team|pass|let\s+me|please|you\s+can|you'?ll\s+need|not|n't|no"
+    r"|closed|shut|unavailable|fully\s+booked)\b"
     rf"|{_HB}(?:אבל|אולם|לצערי|רק|חוץ|אם|תתקשר\w*|התקשר\w*|טלפון|אתר|אבדוק|אעביר|נעביר|הצוות|בבקשה"
-    rf"|אפשר|צריך|לא|אין){_HE_END}",
+    rf"|אפשר|צריך|לא|אין|סגור|סגורה|סגורים|סגורות|מלא){_HE_END}",
     re.IGNORECASE,
 )
 _MAX_BARE_WORDS = 6

@@ -34,7 +34,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Protocol
@@ -78,6 +78,7 @@ from agents.grounding.values import (
     PRICE,
     QUANTITY,
     ROUND_THE_CLOCK,
+    TIME,
     Amount,
     Certainty,
     Claim,
@@ -1078,8 +1079,32 @@ def _duration_of(flag: Flag, claims: list[Claim]) -> Amount | None:
 
 
 def _check_text(text: str, knowledge_base: str) -> list[Flag]:
-    """Every check but the question's, on a text: how an agreed request is judged."""
-    return _statement_flags(text, knowledge_base, facts_from_knowledge_base(knowledge_base))[0]
+    """Every check but the question's, on a text: how an agreed request is judged. A flag
+    of a value kind carries the knowledge-base lines that state that kind ("Open Sunday-
+    Thursday 09:00-19:00, closed on Saturday"), for the reviewer."""
+    kb = facts_from_knowledge_base(knowledge_base)
+    flags = _statement_flags(text, knowledge_base, kb)[0]
+    return [
+        flag
+        if flag.evidence
+        else replace(flag, evidence=_lines_stating(flag.kind, kb, knowledge_base))
+        for flag in flags
+    ]
+
+
+# A value flagged of one kind is judged beside the knowledge base's facts of these kinds.
+_EVIDENCE_KINDS = {TIME: (TIME, DAYS), DAYS: (DAYS, TIME)}
+
+
+def _lines_stating(kind: str, kb: KnowledgeFacts, knowledge_base: str) -> tuple[str, ...]:
+    kinds = _EVIDENCE_KINDS.get(kind, (kind,))
+    lines: dict[str, None] = {}
+    for fact in kb.facts:
+        if fact.kind in kinds:
+            first = knowledge_base.rfind("\n", 0, fact.start) + 1
+            last = knowledge_base.find("\n", fact.start)
+            lines[knowledge_base[first : last if last >= 0 else len(knowledge_base)].strip()] = None
+    return tuple(lines)[:_LISTED]
 
 
 def _add(flags: list[Flag], extra: Iterable[Flag]) -> None:

@@ -241,3 +241,17 @@ def test_more_requests_are_restated_as_the_business_s_statement(
     question: str, statement: str
 ) -> None:
     assert restate(question).lower() == statement.lower()
+
+
+def test_an_agreement_to_a_value_request_shows_the_lines_that_state_that_value() -> None:
+    (flag,) = validate_reply(
+        reply="Sure!", knowledge_base=KNOWLEDGE_BASE, question="can I come on Saturday at 10:00?"
+    ).flags
+    assert flag.evidence == (
+        "Open Sunday-Thursday 09:00-19:00, Friday 08:00-14:00, closed on Saturday.",
+    )
+
+
+def test_a_yes_that_then_says_closed_is_not_a_bare_agreement() -> None:
+    assert flags("Sure! Saturday: closed", "Open Saturday?") == []
+    assert flags("כן, בשבת סגור", "פתוחים בשבת?") == []
