@@ -31,7 +31,7 @@ from agents.grounding.facts import Fact, KnowledgeFacts
 from agents.grounding.findings import OFFER
 from agents.grounding.numbers import HEBREW_LETTER as HE
 from agents.grounding.text import clause_spans, normalise, split_spans
-from agents.grounding.topics import segment_spans, topic_words
+from agents.grounding.topics import segment_spans, shared_stem, topic_words
 from agents.grounding.values import Price
 
 _HB = rf"(?<![{HE}])"  # a Hebrew word starts here
@@ -540,12 +540,7 @@ def _known(word: str, vocabulary: set[str], english: list[str]) -> bool:
         return False
     # One English stem: "kitesurf" / "kitesurfing", "ship" / "shipping", "rental" / "rent".
     for known in english:
-        shared = 0
-        for a, b in zip(word, known, strict=False):
-            if a != b:
-                break
-            shared += 1
-        if shared >= 4 and shared >= 0.7 * min(len(word), len(known)):
+        if shared_stem(word, known, letters=4):
             return True
         if len(known) == 4 and word.startswith(known) and word[4:] in ("ping", "ped", "s"):
             return True

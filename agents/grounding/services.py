@@ -32,7 +32,7 @@ from agents.grounding.entities import CONDITION, DEFLECTION, NOT_A_NEGATION, nam
 from agents.grounding.findings import ENTITY, Flag
 from agents.grounding.numbers import HEBREW_LETTER as HE
 from agents.grounding.text import normalise, split_spans
-from agents.grounding.topics import STOP_WORDS
+from agents.grounding.topics import STOP_WORDS, shared_stem
 
 _HB = rf"(?<![{HE}])"
 _HE_END = rf"(?![{HE}])"
@@ -341,15 +341,7 @@ def _same_word(word: str, forms: frozenset[str], english: frozenset[str]) -> boo
     if not word.isascii():
         return False
     # One English stem: "deliver" / "delivery", "microblade" / "microblading".
-    for known in english:
-        shared = 0
-        for a, b in zip(word, known, strict=False):
-            if a != b:
-                break
-            shared += 1
-        if shared >= 5 and shared >= 0.8 * min(len(word), len(known)):
-            return True
-    return False
+    return any(shared_stem(word, known, share=0.8) for known in english)
 
 
 # --- the knowledge base ----------------------------------------------------------------

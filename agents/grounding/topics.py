@@ -121,12 +121,19 @@ def _common_prefix(first: str, second: str) -> int:
     return length
 
 
-def _same_stem(first: str, second: str) -> bool:
-    """'cancel' and 'cancellation', 'arrive' and 'arrival': English words of one stem."""
+def shared_stem(first: str, second: str, *, letters: int = 5, share: float = 0.7) -> bool:
+    """Whether two English words begin alike enough to be one stem: at least ``letters``
+    letters and ``share`` of the shorter word ("cancel" / "cancellation", "ship" /
+    "shipping" with ``letters=4``). Each check picks how strict it is."""
     if not (first.isascii() and second.isascii()):
         return False
     shared = _common_prefix(first, second)
-    return shared >= 5 and shared >= 0.7 * min(len(first), len(second))
+    return shared >= letters and shared >= share * min(len(first), len(second))
+
+
+def _same_stem(first: str, second: str) -> bool:
+    """'cancel' and 'cancellation', 'arrive' and 'arrival': English words of one stem."""
+    return shared_stem(first, second)
 
 
 def overlap(words: frozenset[str], other: frozenset[str]) -> int:
