@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from agents.models import Agent, Business, KnowledgeBase, LlmCall, Membership
+from agents.models import Agent, AgentText, Business, KnowledgeBase, LlmCall, Membership
 from agents.services import business_install_defaults
 
 
@@ -11,7 +11,7 @@ class MembershipInline(admin.TabularInline):
 
 @admin.register(Business)
 class BusinessAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "created_at"]
+    list_display = ["name", "slug", "time_zone", "created_at"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [MembershipInline]
 
@@ -22,18 +22,23 @@ class BusinessAdmin(admin.ModelAdmin):
             business_install_defaults(business=obj)
 
 
+class AgentTextInline(admin.TabularInline):
+    model = AgentText
+    extra = 0
+
+
 @admin.register(Agent)
 class AgentAdmin(admin.ModelAdmin):
-    list_display = ["name", "business", "phone_number_id", "reply_model", "is_active"]
-    list_filter = ["is_active"]
+    list_display = ["name", "business", "phone_number_id", "reply_model", "is_live", "is_active"]
+    list_filter = ["is_live", "is_active"]
+    inlines = [AgentTextInline]
     fieldsets = [
         (None, {"fields": ["business", "name", "phone_number_id", "display_phone_number"]}),
         (
             "Behaviour",
             {
                 "fields": [
-                    "escalation_text",
-                    "handoff_text",
+                    "is_live",
                     "grounding_policy",
                     "grounding_judge",
                     "verbatim_messages",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from zoneinfo import available_timezones
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -10,6 +12,7 @@ from agents.models import Agent
 from agents.services_settings import (
     AGENT_SETTINGS_FIELDS,
     COUNT_BOUNDS,
+    agent_settings_current,
     agent_settings_problems,
     knowledge_base_normalise,
     knowledge_base_size_problem,
@@ -84,19 +87,42 @@ def _model_field(label: str, help_text: str) -> forms.ChoiceField:
     )
 
 
-class AgentSettingsForm(forms.Form):
-    escalation_text = forms.CharField(
-        label=_("When the agent does not know"),
-        help_text=_(
-            "Said when the knowledge base does not cover a question, and in place of a "
-            "reply the grounding check refuses."
-        ),
-        widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
+def _text_field(label: str, help_text: str, language: str) -> forms.CharField:
+    return forms.CharField(
+        label=label,
+        help_text=help_text,
+        widget=forms.Textarea(attrs={"rows": 3, "dir": "rtl" if language == "he" else "ltr"}),
     )
-    handoff_text = forms.CharField(
-        label=_("When a person takes over"),
-        help_text=_("Sent once when the conversation is handed to your team."),
-        widget=forms.Textarea(attrs={"rows": 3, "dir": "auto"}),
+
+
+_ESCALATION_HELP = _(
+    "Said when the knowledge base does not cover a question, and in place of a reply the "
+    "grounding check refuses."
+)
+_HANDOFF_HELP = _("Sent once when the conversation is handed to your team.")
+
+
+def time_zone_choices() -> list[tuple[str, str]]:
+    return [(name, name.replace("_", " ")) for name in sorted(available_timezones())]
+
+
+class AgentSettingsForm(forms.Form):
+    # Each text in English and in Hebrew: the customer gets the one in their language.
+    escalation_text_en = _text_field(
+        _("When the agent does not know (English)"), _ESCALATION_HELP, "en"
+    )
+    escalation_text_he = _text_field(
+        _("When the agent does not know (Hebrew)"), _ESCALATION_HELP, "he"
+    )
+    handoff_text_en = _text_field(_("When a person takes over (English)"), _HANDOFF_HELP, "en")
+    handoff_text_he = _text_field(_("When a person takes over (Hebrew)"), _HANDOFF_HELP, "he")
+    time_zone = forms.ChoiceField(
+        label=_("Time zone of the business"),
+        help_text=_(
+            "Pages show times on this clock, and the agent knows the local day and time "
+            "(“are you open now?”)."
+        ),
+        choices=time_zone_choices,
     )
     grounding_policy = forms.ChoiceField(
         label=_("Replies with claims the knowledge base does not support"),
@@ -161,7 +187,8 @@ class AgentSettingsForm(forms.Form):
 
     @classmethod
     def for_agent(cls, agent: Agent, *, read_only: bool = False) -> AgentSettingsForm:
-        form = cls(initial={name: getattr(agent, name) for name in AGENT_SETTINGS_FIELDS})
+        current = agent_settings_current(agent=agent)
+        form = cls(initial={name: current[name] for name in AGENT_SETTINGS_FIELDS})
         if read_only:
             for field in form.fields.values():
                 field.disabled = True

@@ -1,9 +1,26 @@
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+
+DEFAULT_TIME_ZONE = "Asia/Jerusalem"
+
+
+def validate_time_zone(name: str) -> None:
+    """An IANA time zone name that ``zoneinfo`` knows ("Asia/Jerusalem", "Europe/London")."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        raise ValidationError(
+            _("%(name)s is not a time zone. Use an IANA name such as Asia/Jerusalem."),
+            code="invalid_time_zone",
+            params={"name": name or '""'},
+        ) from None
 
 
 class Business(models.Model):
@@ -11,6 +28,11 @@ class Business(models.Model):
 
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=80, unique=True)
+    # Where the business is: pages show its times in this zone, and the reply prompt tells
+    # the model the local date and time ("are you open now?").
+    time_zone = models.CharField(
+        max_length=64, default=DEFAULT_TIME_ZONE, validators=[validate_time_zone]
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -48,10 +70,10 @@ class Agent(models.Model):
     # Meta's id of the business phone number; the webhook picks the agent by it.
     phone_number_id = models.CharField(max_length=64, unique=True)
     display_phone_number = models.CharField(max_length=32, blank=True)
-    escalation_text = models.TextField(
-        default="I don't have that information. Let me pass you to a member of our team.",
-        help_text="What the agent says when the knowledge base does not cover a question.",
-    )
+    # A new agent answers customers with the AI only once an owner switches it on (and its
+    # knowledge base has content); until then every conversation goes to people. The chat
+    # sandbox answers either way, so owners can try it first.
+    is_live = models.BooleanField(default=False)
     is_active = models.BooleanField(default=True)
     verbatim_messages = models.PositiveIntegerField(
         default=6,
@@ -80,10 +102,6 @@ class Agent(models.Model):
     grounding_policy = models.CharField(max_length=16, default="default")
     # Ask the cheap model for a second opinion on flagged claims (agents/grounding/judge.py).
     grounding_judge = models.BooleanField(default=False)
-    handoff_text = models.TextField(
-        default="Thanks for your message! A member of our team will get back to you shortly.",
-        help_text="Sent once when a conversation is handed to a person.",
-    )
     # An operator's pin overrides the ladder until it is removed.
     pinned_mode = models.CharField(max_length=16, blank=True)
     pinned_by = models.ForeignKey(
@@ -102,6 +120,54 @@ class Agent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.business})"
+
+
+# The languages the agent's fixed texts are kept in; any other conversation language gets
+# the English text.
+TEXT_LANGUAGES = ("en", "he")
+
+
+class AgentText(models.Model):
+    """One of the agent's fixed customer-facing texts, in one language.
+
+    A missing row means the default below: an owner only stores what they changed, and a
+    language added later starts with its default.
+    """
+
+    class Kind(models.TextChoices):
+        # Said when the knowledge base does not cover a question, and in place of a reply
+        # the grounding check refuses.
+        ESCALATION = "escalation", _("When the agent does not know")
+        # Sent once when a conversation is handed to people.
+        HANDOFF = "handoff", _("When a person takes over")
+
+    agent = models.ForeignKey(Agent, on_delete=models.CASCADE, related_name="texts")
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    language = models.CharField(max_length=8)
+    text = models.TextField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agent", "kind", "language"], name="agenttext_unique_kind_language"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agent} {self.kind} ({self.language})"
+
+
+DEFAULT_TEXTS: dict[str, dict[str, str]] = {
+    AgentText.Kind.ESCALATION: {
+        "en": "I don't have that information. Let me pass you to a member of our team.",
+        "he": "אין לי את המידע הזה. אעביר אותך לאחד מאנשי הצוות שלנו.",
+    },
+    AgentText.Kind.HANDOFF: {
+        "en": "Thanks for your message! A member of our team will get back to you shortly.",
+        "he": "תודה על ההודעה! אחד מאנשי הצוות שלנו יחזור אליך בהקדם.",
+    },
+}
 
 
 class Mode(models.TextChoices):

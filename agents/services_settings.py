@@ -1,4 +1,5 @@
-"""Writes an owner makes from the browser: the knowledge base and the agent's settings.
+"""Writes an owner makes from the browser: the knowledge base, the agent's settings (its
+texts in each language, the business's time zone) and switching the agent on and off.
 
 Both check their input here as well as in the form, so a caller that skips the form (a
 script, a test, the shell) cannot store a knowledge base the prompt cannot carry or a
@@ -16,7 +17,17 @@ from django.db import transaction
 from django.utils.translation import gettext
 
 from agents.grounding.validator import GroundingResult, Policy, validate_reply
-from agents.models import Agent, Business, CachedAnswer, KnowledgeBase
+from agents.models import (
+    DEFAULT_TEXTS,
+    TEXT_LANGUAGES,
+    Agent,
+    AgentText,
+    Business,
+    CachedAnswer,
+    KnowledgeBase,
+    validate_time_zone,
+)
+from agents.selectors import agent_live_state, agent_texts
 
 logger = logging.getLogger(__name__)
 
@@ -87,9 +98,17 @@ def knowledge_base_update(
 
 # --- agent settings ---------------------------------------------------------------------------
 
+# The agent's fixed texts, one setting per kind and language: "escalation_text_he".
+TEXT_FIELDS: dict[str, tuple[str, str]] = {
+    f"{kind}_text_{language}": (kind, language)
+    for kind in DEFAULT_TEXTS
+    for language in TEXT_LANGUAGES
+}
+# Settings of the agent's business, changed from the agent's page.
+BUSINESS_FIELDS = ("time_zone",)
 AGENT_SETTINGS_FIELDS = (
-    "escalation_text",
-    "handoff_text",
+    *TEXT_FIELDS,
+    *BUSINESS_FIELDS,
     "grounding_policy",
     "grounding_judge",
     "reply_model",
@@ -103,7 +122,8 @@ AGENT_SETTINGS_FIELDS = (
     "recover_straight_to_full",
 )
 MODEL_FIELDS = ("reply_model", "escalated_model", "hot_lead_review_model")
-TEXT_FIELDS = ("escalation_text", "handoff_text")
+# Columns of Agent itself: what is left once the texts and the business's fields are out.
+AGENT_FIELDS = tuple(n for n in AGENT_SETTINGS_FIELDS if n not in {*TEXT_FIELDS, *BUSINESS_FIELDS})
 # Bounds an owner cannot sensibly leave: a verbatim window past this is the billing trap the
 # rolling summary exists to avoid; a ladder rung past this never triggers.
 COUNT_BOUNDS = {
@@ -131,6 +151,11 @@ def agent_settings_problems(fields: dict[str, object]) -> dict[str, str]:
             problems[name] = gettext(
                 "This message cannot be empty: customers would get a blank reply."
             )
+    if "time_zone" in fields:
+        try:
+            validate_time_zone(str(fields["time_zone"]))
+        except ValidationError as error:
+            problems["time_zone"] = " ".join(error.messages)
     if "grounding_policy" in fields and fields["grounding_policy"] not in set(Policy):
         problems["grounding_policy"] = gettext("Choose one of the listed policies.")
     known = model_choices()
@@ -161,23 +186,45 @@ def agent_settings_problems(fields: dict[str, object]) -> dict[str, str]:
     return problems
 
 
+def agent_settings_current(*, agent: Agent) -> dict[str, object]:
+    """Every setting as the agent uses it now: its texts (stored or default) included."""
+    texts = agent_texts(agent=agent)
+    return (
+        {name: getattr(agent, name) for name in AGENT_FIELDS}
+        | {name: texts[key] for name, key in TEXT_FIELDS.items()}
+        | {name: getattr(agent.business, name) for name in BUSINESS_FIELDS}
+    )
+
+
 def agent_settings_update(*, agent: Agent, by: AbstractBaseUser | None = None, **fields) -> Agent:
-    """Change the agent's settings; only the fields that changed are written."""
+    """Change the agent's settings; only the fields that changed are written.
+
+    A text set back to its language's default is stored as no text at all, so the agent
+    follows the default (and any improvement to it) again."""
     unknown = set(fields) - set(AGENT_SETTINGS_FIELDS)
     if unknown:
         raise TypeError(f"not agent settings: {sorted(unknown)}")
     with transaction.atomic():
         # Locked: two owners saving at once must not combine into a ladder neither chose.
         agent = Agent.objects.select_for_update().select_related("business").get(pk=agent.pk)
-        merged = {name: fields.get(name, getattr(agent, name)) for name in AGENT_SETTINGS_FIELDS}
+        current = agent_settings_current(agent=agent)
+        merged = current | fields
         problems = agent_settings_problems(merged)
         if problems:
             raise ValidationError(problems)
-        changed = [name for name, value in fields.items() if getattr(agent, name) != value]
-        for name in changed:
+        changed = [name for name, value in fields.items() if current[name] != value]
+        agent_changes = [name for name in changed if name in AGENT_FIELDS]
+        for name in agent_changes:
             setattr(agent, name, fields[name])
-        if changed:
-            agent.save(update_fields=changed)
+        if agent_changes:
+            agent.save(update_fields=agent_changes)
+        business_changes = [name for name in changed if name in BUSINESS_FIELDS]
+        for name in business_changes:
+            setattr(agent.business, name, fields[name])
+        if business_changes:
+            agent.business.save(update_fields=business_changes)
+        for name in (n for n in changed if n in TEXT_FIELDS):
+            _agent_text_store(agent=agent, name=name, text=str(fields[name]).strip())
     if changed:
         logger.info(
             "agent %s settings %s changed by %s",
@@ -185,4 +232,46 @@ def agent_settings_update(*, agent: Agent, by: AbstractBaseUser | None = None, *
             ", ".join(changed),
             by.get_username() if by else "nobody",
         )
+    return agent
+
+
+def _agent_text_store(*, agent: Agent, name: str, text: str) -> None:
+    kind, language = TEXT_FIELDS[name]
+    if text == DEFAULT_TEXTS[kind][language]:
+        AgentText.objects.filter(agent=agent, kind=kind, language=language).delete()
+        return
+    AgentText.objects.update_or_create(
+        agent=agent, kind=kind, language=language, defaults={"text": text}
+    )
+
+
+# --- going live -------------------------------------------------------------------------------
+
+
+def agent_live_set(*, agent: Agent, live: bool, by: AbstractBaseUser | None = None) -> Agent:
+    """Switch the agent on (it answers customers with the AI) or off (people answer).
+
+    Switching on is refused while the business's knowledge base is empty: the agent would
+    have nothing to answer from, and would only tell every customer it does not know.
+    """
+    with transaction.atomic():
+        agent = Agent.objects.select_for_update().select_related("business").get(pk=agent.pk)
+        if live and agent_live_state(agent=agent).knowledge_base_empty:
+            raise ValidationError(
+                gettext(
+                    "The knowledge base is empty, so the agent has nothing to answer from. "
+                    "Write the knowledge base first, then switch the agent on."
+                ),
+                code="knowledge_base_empty",
+            )
+        if agent.is_live == live:
+            return agent
+        agent.is_live = live
+        agent.save(update_fields=["is_live"])
+    logger.info(
+        "agent %s switched %s by %s",
+        agent.pk,
+        "on" if live else "off",
+        by.get_username() if by else "nobody",
+    )
     return agent

@@ -47,6 +47,7 @@ urlpatterns = [
         name="knowledge_base_preview",
     ),
     path("agents/<int:agent_id>/settings/", views_settings.agent_settings, name="settings"),
+    path("agents/<int:agent_id>/live/", views_settings.agent_live, name="live"),
     path("agents/<int:agent_id>/try/", views_settings.sandbox, name="sandbox"),
     path("agents/<int:agent_id>/try/send/", views_settings.sandbox_send, name="sandbox_send"),
     path(

@@ -22,6 +22,7 @@ from agents.models import Agent, Business, CachedAnswer, Membership, Mode, Rule
 from agents.rules import rule_match
 from agents.selectors import (
     User,
+    agent_live_state,
     business_filter_for_user,
     business_list_for_user,
     user_is_operator,
@@ -107,6 +108,7 @@ def agent_detail(request: HtmxHttpRequest, agent_id: int) -> HttpResponse:
             "cached_answers": cached_answer_list(agent=agent),
             "alerts": alert_list_for_user(user=request.user, agent=agent, limit=10),
             "can_edit": _can_edit(request.user, agent.business),
+            "live": agent_live_state(agent=agent),
             "businesses": business_list_for_user(user=request.user),
         },
     )

@@ -22,9 +22,10 @@ from agents.forms_settings import (
 )
 from agents.ladder import ladder_annotate
 from agents.models import Agent, Business, KnowledgeBase
-from agents.selectors import business_list_for_user
+from agents.selectors import agent_live_state, business_list_for_user
 from agents.services_settings import (
     KNOWLEDGE_BASE_MAX_CHARS,
+    agent_live_set,
     agent_settings_update,
     knowledge_base_facts,
     knowledge_base_update,
@@ -182,10 +183,41 @@ def _settings_page(
             "form": form,
             "can_edit": can_edit,
             "policies": POLICY_CHOICES,
+            "live": agent_live_state(agent=agent),
             "businesses": business_list_for_user(user=request.user),
         },
         status=status,
     )
+
+
+# --- going live -------------------------------------------------------------------------------
+
+
+@require_POST
+@_login_required
+def agent_live(request: HtmxHttpRequest, agent_id: int) -> HttpResponse:
+    """Switch the agent on (``live=1``) or off (``live=0``); owners and operators only.
+
+    Back to the page it was switched from (the agent page or its settings), with a note
+    saying what changed, or why it could not."""
+    agent = _agent_for_user(request.user, agent_id)
+    _require_editor(request.user, agent.business)
+    wanted = request.POST.get("live", "")
+    if wanted not in ("0", "1"):
+        return HttpResponseBadRequest(gettext("'live' must be 1 (switch on) or 0 (switch off)."))
+    try:
+        agent = agent_live_set(agent=agent, live=wanted == "1", by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            gettext("The agent is live: it answers your customers with the AI.")
+            if agent.is_live
+            else gettext("The agent is switched off: your team answers every conversation."),
+        )
+    back = "agents:settings" if request.POST.get("back") == "settings" else "agents:detail"
+    return redirect(back, agent_id=agent.pk)
 
 
 # --- chat sandbox -----------------------------------------------------------------------------

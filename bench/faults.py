@@ -530,10 +530,14 @@ OUTCOMES = (
 
 
 def reply_kind(reply: Any, agent: Any) -> str:
+    from agents.selectors import agent_texts
     from conversations.models import Message
 
     if reply.author == Message.Author.FALLBACK:
-        return "handoff notice" if reply.text == agent.handoff_text else "fallback"
+        notices = {
+            text for (kind, _), text in agent_texts(agent=agent).items() if kind == "handoff"
+        }
+        return "handoff notice" if reply.text in notices else "fallback"
     return str(reply.author)
 
 

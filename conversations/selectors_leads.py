@@ -16,7 +16,7 @@ from django.db.models import Count, Q, QuerySet
 from django.utils.functional import Promise
 from django.utils.translation import pgettext_lazy
 
-from agents.selectors import User, business_filter_for_user
+from agents.selectors import User, business_filter_for_user, business_local_time
 from conversations.models import Lead
 from conversations.services.leads import CAPTURED, LEAD_FIELDS
 
@@ -119,5 +119,8 @@ def lead_export_rows(
             lead.score,
             "yes" if lead.is_captured else "no",
             conversation_url(lead.conversation_id),
-            lead.updated_at.isoformat(),
+            # On the business's clock, with its offset: Excel shows the local time.
+            business_local_time(business=lead.business, at=lead.updated_at).isoformat(
+                timespec="seconds"
+            ),
         ]

@@ -23,7 +23,8 @@ from django.utils.translation import pgettext_lazy
 
 from agents.grounding.findings import ACTION, AFFIRMATION, CONTACT, ENTITY, OFFER, POLICY
 from agents.grounding.validator import validate_reply
-from agents.selectors import User, business_filter_for_user
+from agents.models import AgentText
+from agents.selectors import User, agent_text, business_filter_for_user
 from conversations.models import Conversation, Message, Review
 
 REVIEW_PAGE_LIMIT = 50
@@ -133,6 +134,14 @@ class ReviewCard:
     def is_pending(self) -> bool:
         return self.review.decision == Review.Decision.PENDING
 
+    @property
+    def fallback_text(self) -> str:
+        """What a rejection sends the customer: the escalation text in their language."""
+        conversation = self.review.message.conversation
+        return agent_text(
+            agent=conversation.agent, kind=AgentText.Kind.ESCALATION, language=conversation.language
+        )
+
 
 def _evidence(raw: dict) -> tuple[str, ...]:
     """The stored knowledge-base lines; flags stored before they were kept have none."""
@@ -217,11 +226,13 @@ def _reviews() -> QuerySet[Review]:
         "message__conversation__contact",
         "message__conversation__agent",
     ).prefetch_related(
+        # The card's fallback text, in the conversation's language (ReviewCard.fallback_text).
+        "message__conversation__agent__texts",
         Prefetch(
             "message__answers",
             queryset=Message.objects.order_by("timestamp", "id"),
             to_attr="questions",
-        )
+        ),
     )
 
 

@@ -34,12 +34,17 @@ def make_business(*, name: str | None = None, knowledge_base: str = HAIRCUT_KB) 
     return business
 
 
-def make_agent(*, business: Business, phone_number_id: str | None = None) -> Agent:
+def make_agent(
+    *, business: Business, phone_number_id: str | None = None, is_live: bool = True
+) -> Agent:
+    """A live agent, unlike a new one in the product (which starts off): most tests are
+    about how it answers; tests of going live ask for ``is_live=False``."""
     n = next(_seq)
     return Agent.objects.create(
         business=business,
         name=f"Agent {n}",
         phone_number_id=phone_number_id or f"10654035224{n:04d}",
+        is_live=is_live,
     )
 
 

@@ -570,7 +570,8 @@ def compose(
             return _summarise(question), None
         return escalation or _DEFAULT_ESCALATION[language], None
     business = _business_name(system_text)
-    answer = _customer_answer(question, knowledge, escalation, business, language)
+    answer = _open_now(question, knowledge, _tagged(system_text, "local_time"), language)
+    answer = answer or _customer_answer(question, knowledge, escalation, business, language)
     if not hallucination or not any(hallucination.values()):
         return answer, None
     rng = _request_rng(seed, system_text, messages)
@@ -593,6 +594,83 @@ def _customer_answer(
     if not facts:
         return escalation or _DEFAULT_ESCALATION[language]
     return f"{_OPENERS[language]} {' '.join(facts)}"
+
+
+# "Are you open now?": answered from the knowledge base's hours and the business's local
+# time in the prompt (<local_time>, conversations/services/reply.py), quoting the hours line.
+_OPEN_NOW = re.compile(
+    r"\bopen\s+(?:right\s+)?now\b|\bstill\s+open\b|\bopen\s+at\s+the\s+moment\b"
+    r"|פתוח(?:ים|ה)?\s+(?:עכשיו|כרגע)|(?:עכשיו|כרגע)\s+פתוח",
+    re.I,
+)
+_LOCAL_NOW = re.compile(r"(\d{4})-(\d{2})-(\d{2}), (\d{2}):(\d{2})")
+_DAY_NAMES = (  # Monday first, as date.weekday() counts
+    ("monday", "mon", "שני", "ב׳", "ב'"),
+    ("tuesday", "tue", "שלישי", "ג׳", "ג'"),
+    ("wednesday", "wed", "רביעי", "ד׳", "ד'"),
+    ("thursday", "thu", "חמישי", "ה׳", "ה'"),
+    ("friday", "fri", "שישי", "ו׳", "ו'"),
+    ("saturday", "sat", "שבת", "ש׳", "ש'"),
+    ("sunday", "sun", "ראשון", "א׳", "א'"),
+)
+_DAY = {name: index for index, names in enumerate(_DAY_NAMES) for name in names}
+_DAY_TOKEN = re.compile(
+    r"(?<![\w\u05d0-\u05ea])[ובל]?("
+    + "|".join(sorted(map(re.escape, _DAY), key=len)[::-1])
+    + r")(?![\w\u05d0-\u05ea])",
+    re.I,
+)
+_DAY_RANGE = re.compile(r"^\s*(?:-|–|to|through|till|until|עד|ועד)\s*$", re.I)
+_HOURS = re.compile(r"(\d{1,2})[:.](\d{2})\s*[-–]\s*(\d{1,2})[:.](\d{2})")
+_CLOSED = re.compile(r"\bclosed\b|סגור", re.I)
+_EVERY_DAY = re.compile(r"\bevery\s+day\b|\bdaily\b|כל\s+(?:יום|הימים)", re.I)
+_OPEN_WORDS = {
+    "en": ("Yes, we're open now.", "Sorry, we're closed right now."),
+    "he": ("כן, אנחנו פתוחים עכשיו.", "מצטערים, אנחנו סגורים כרגע."),
+}
+
+
+def _open_now(question: str, knowledge: str, local_time: str | None, language: str) -> str | None:
+    """Open or closed at the business's local time, with the knowledge base's line for today;
+    None when the question is not that, or the prompt or the knowledge base cannot tell."""
+    now = _LOCAL_NOW.search(local_time or "")
+    if not now or not _OPEN_NOW.search(question):
+        return None
+    year, month, day, hour, minute = map(int, now.groups())
+    weekday, minutes = datetime(year, month, day).weekday(), 60 * hour + minute
+    clauses = [c.strip(" -*•·:") for c in re.split(r"[\n,;]|\.\s", knowledge) if c.strip()]
+    # Prefer the lines in the customer's language when the knowledge base has both.
+    clauses.sort(key=lambda clause: bool(_HEBREW_LETTER.search(clause)) != (language == "he"))
+    for clause in clauses:
+        if weekday not in _clause_days(clause):
+            continue
+        hours = _HOURS.search(clause)
+        if hours:
+            start_h, start_m, end_h, end_m = map(int, hours.groups())
+            end = 60 * end_h + end_m
+            end = 1440 if end in (0, 1439) else end  # "until 00:00" or "23:59": the whole day
+            is_open = 60 * start_h + start_m <= minutes < end
+        elif _CLOSED.search(clause):
+            is_open = False
+        else:
+            continue
+        return f"{_OPEN_WORDS[language][0 if is_open else 1]} {clause}"
+    return None
+
+
+def _clause_days(clause: str) -> set[int]:
+    """The weekdays a line of hours is about: "Sunday to Thursday", "א׳-ה׳", "Friday"."""
+    if _EVERY_DAY.search(clause):
+        return set(range(7))
+    found = list(_DAY_TOKEN.finditer(clause))
+    days = {_DAY[m.group(1).lower()] for m in found}
+    for first, second in zip(found, found[1:], strict=False):
+        if _DAY_RANGE.match(clause[first.end() : second.start()]):
+            day, last = _DAY[first.group(1).lower()], _DAY[second.group(1).lower()]
+            while day != last:  # Sunday to Thursday wraps past Saturday
+                days.add(day)
+                day = (day + 1) % 7
+    return days
 
 
 def _message_text(message: dict) -> str:

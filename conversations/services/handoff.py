@@ -1,9 +1,10 @@
 """Handing a conversation to a person, answering from the browser, and handing it back.
 
-A conversation goes to the human inbox when the agent is in HUMAN_ONLY mode, when the
-grounding check replaces a reply with the fallback, when the customer asks for a person, or
-when an operator decides so. The customer is told once per handoff; after that the AI stays
-quiet and people answer from the inbox until someone hands the conversation back.
+A conversation goes to the human inbox when the agent is not live yet (or its knowledge base
+is empty), when the agent is in HUMAN_ONLY mode, when the grounding check replaces a reply
+with the fallback, when the customer asks for a person, or when an operator decides so. The
+customer is told once per handoff; after that the AI stays quiet and people answer from the
+inbox until someone hands the conversation back.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_noop
 
+from agents.models import AgentText
+from agents.selectors import agent_text
 from conversations.models import Conversation, Message
 from conversations.services.delivery import message_send, within_service_window
 from conversations.services.enqueue import reply_enqueue_on_commit
@@ -26,6 +29,7 @@ BY_MODE = gettext_noop("The agent is in humans-only mode")
 BY_VALIDATOR = gettext_noop("A reply made claims the knowledge base does not support")
 BY_CUSTOMER = gettext_noop("The customer asked for a person")
 BY_OPERATOR = gettext_noop("Handed over by a team member")
+BY_NOT_LIVE = gettext_noop("The agent is not live yet")
 
 _ASKS_FOR_A_PERSON = re.compile(
     r"\b(human|real person|a person|representative|operator|agent please|talk to (?:someone|a"
@@ -52,11 +56,16 @@ def conversation_hand_off(*, conversation: Conversation, reason: str) -> Convers
     return conversation
 
 
-def handoff_notice_store(*, conversation: Conversation, pending: list[Message]) -> Message | None:
+def handoff_notice_store(
+    *, conversation: Conversation, pending: list[Message], language: str | None = None
+) -> Message | None:
     """Store the handoff message for the customer, once per handoff, answering ``pending``.
 
-    Later messages in a handed-off conversation are left for people: the notice is not
-    repeated on every message. Returns None when the customer was already told."""
+    The notice is in ``language`` (the language of the messages it answers; default the
+    conversation's). Later messages in a handed-off conversation are left for people: the
+    notice is not repeated on every message. Returns None when the customer was already told."""
+    language = language or conversation.language
+    text = agent_text(agent=conversation.agent, kind=AgentText.Kind.HANDOFF, language=language)
     with transaction.atomic():
         claimed = Conversation.objects.filter(
             pk=conversation.pk, handed_off_at__isnull=False, handoff_notified_at__isnull=True
@@ -67,7 +76,7 @@ def handoff_notice_store(*, conversation: Conversation, pending: list[Message]) 
             conversation=conversation,
             direction=Message.Direction.OUTBOUND,
             type="text",
-            text=conversation.agent.handoff_text,
+            text=text,
             author=Message.Author.FALLBACK,
             status=Message.Status.PENDING,
             timestamp=timezone.now(),
@@ -75,6 +84,7 @@ def handoff_notice_store(*, conversation: Conversation, pending: list[Message]) 
         Message.objects.filter(pk__in=[m.pk for m in pending], answered_by__isnull=True).update(
             answered_by=notice
         )
+        Conversation.objects.filter(pk=conversation.pk).update(language=language)
     return notice
 
 

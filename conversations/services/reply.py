@@ -25,8 +25,9 @@ from agents.ladder import agent_mode, ladder_record_failure, ladder_record_succe
 from agents.llm.client import LlmUnavailable
 from agents.llm.gateway import BudgetExhausted, llm_call
 from agents.llm.router import model_for
-from agents.models import LlmCall, Mode
+from agents.models import AgentText, LlmCall, Mode
 from agents.rules import rule_match
+from agents.selectors import agent_live_state, agent_text, business_local_time
 from conversations.language import detect_language
 from conversations.locks import ConversationLock
 from conversations.models import Conversation, Message, Review
@@ -148,6 +149,12 @@ def _answer(
     agent = conversation.agent
     question = "\n".join(m.text for m in pending)
     language = detect_language(question, default=conversation.language)
+    if not conversation.is_sandbox and not agent_live_state(agent=agent).answers_customers:
+        # Not switched on, or nothing to answer from: people answer, the customer is told
+        # once. The sandbox still answers, so owners can try the agent before going live.
+        if conversation.handed_off_at is None:
+            handoff.conversation_hand_off(conversation=conversation, reason=handoff.BY_NOT_LIVE)
+        return _store_handoff_notice(conversation, pending, lock, language=language)
     mode = agent_mode(agent=agent)
     if mode != Mode.HUMAN_ONLY and handoff.handed_off_by_mode_only(conversation=conversation):
         # Handed over only because the AI was down; it is back, and nobody took it up.
@@ -157,7 +164,7 @@ def _answer(
     if conversation.handed_off_at is None and mode == Mode.HUMAN_ONLY:
         handoff.conversation_hand_off(conversation=conversation, reason=handoff.BY_MODE)
     if conversation.handed_off_at is not None:
-        return _store_handoff_notice(conversation, pending, lock)
+        return _store_handoff_notice(conversation, pending, lock, language=language)
 
     draft = None
     if mode == Mode.FULL_AI:
@@ -180,7 +187,7 @@ def _answer(
             )
     if draft is None:
         handoff.conversation_hand_off(conversation=conversation, reason=handoff.BY_MODE)
-        return _store_handoff_notice(conversation, pending, lock)
+        return _store_handoff_notice(conversation, pending, lock, language=language)
     return _store_draft(conversation, pending, lock, draft, language=language, question=question)
 
 
@@ -194,7 +201,7 @@ def _ai_draft(*, conversation: Conversation, pending: list[Message], language: s
         version=version,
         business_name=conversation.business.name,
         knowledge_base=knowledge,
-        escalation=agent.escalation_text,
+        escalation=agent_text(agent=agent, kind=AgentText.Kind.ESCALATION, language=language),
         language=language,
     )
     history = history_for_reply(conversation=conversation, pending=pending)
@@ -209,7 +216,7 @@ def _ai_draft(*, conversation: Conversation, pending: list[Message], language: s
             purpose=LlmCall.Purpose.REPLY,
             model=model,
             system=system,
-            system_suffix=_summary_block(conversation),
+            system_suffix=_system_suffix(conversation, language=language),
             messages=build_turns(history + pending),
             max_tokens=settings.LLM_REPLY_MAX_TOKENS,
             agent_id=agent.pk,
@@ -257,7 +264,7 @@ def _ai_draft(*, conversation: Conversation, pending: list[Message], language: s
         # Too many unsupported claims to show anyone: the customer gets the escalation
         # wording and a person takes the conversation.
         draft = Draft(
-            text=agent.escalation_text,
+            text=agent_text(agent=agent, kind=AgentText.Kind.ESCALATION, language=language),
             author=Message.Author.FALLBACK,
             version=version,  # the prompt whose reply failed the check, for its metrics
             flags=flags,
@@ -328,12 +335,54 @@ def _store_draft(
 
 
 def _store_handoff_notice(
-    conversation: Conversation, pending: list[Message], lock: ConversationLock
+    conversation: Conversation, pending: list[Message], lock: ConversationLock, *, language: str
 ) -> Message | Handover | None:
     if not lock.is_held():
         return None
-    notice = handoff.handoff_notice_store(conversation=conversation, pending=pending)
+    notice = handoff.handoff_notice_store(
+        conversation=conversation, pending=pending, language=language
+    )
     return LEFT_FOR_PEOPLE if notice is None else notice
+
+
+def _system_suffix(conversation: Conversation, *, language: str) -> str:
+    """The per-request part of the system prompt, after the cached prefix: the business's
+    local time (it changes every minute, and would spoil the cache) and the summary."""
+    blocks = [local_time_block(conversation=conversation, language=language)]
+    blocks.append(_summary_block(conversation))
+    return "\n\n".join(block for block in blocks if block)
+
+
+_WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "he": ("יום שני", "יום שלישי", "יום רביעי", "יום חמישי", "יום שישי", "שבת", "יום ראשון"),
+}
+_LOCAL_TIME = {
+    "en": "Now at the business: {weekday}, {date}, {time} ({zone}, UTC{offset}). Use it for "
+    "questions such as 'are you open now?' or 'tomorrow', with the knowledge base's hours.",
+    "he": "השעה עכשיו אצל העסק: {weekday}, {date}, {time} ({zone}, UTC{offset}). השתמש בה "
+    "לשאלות כמו 'אתם פתוחים עכשיו?' או 'מחר', לפי שעות הפתיחה במאגר הידע.",
+}
+
+
+def local_time_block(
+    *, conversation: Conversation, language: str, at: dt.datetime | None = None
+) -> str:
+    """The business's current local date, weekday and time, in the conversation's language.
+
+    The date is ISO (2026-01-18) and the time 24-hour in both languages, so the model (and
+    the simulator) read it the same way whatever the words around it."""
+    local = business_local_time(business=conversation.business, at=at)
+    words = "he" if language == "he" else "en"
+    offset = local.strftime("%z")
+    line = _LOCAL_TIME[words].format(
+        weekday=_WEEKDAYS[words][local.weekday()],
+        date=local.date().isoformat(),
+        time=local.strftime("%H:%M"),
+        zone=local.tzinfo.key if hasattr(local.tzinfo, "key") else local.tzname(),
+        offset=f"{offset[:3]}:{offset[3:]}",
+    )
+    return f"<local_time>\n{line}\n</local_time>"
 
 
 def _summary_block(conversation: Conversation) -> str:

@@ -11,6 +11,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from agents.models import AgentText
+from agents.selectors import agent_text
 from conversations.models import Conversation, Message, Review
 from conversations.services import handoff
 from conversations.services.delivery import message_send
@@ -34,7 +36,10 @@ def review_edit(*, review: Review, by: AbstractBaseUser, text: str) -> Message:
 
 
 def review_reject(*, review: Review, by: AbstractBaseUser) -> Message:
-    fallback = review.message.conversation.agent.escalation_text
+    conversation = review.message.conversation
+    fallback = agent_text(
+        agent=conversation.agent, kind=AgentText.Kind.ESCALATION, language=conversation.language
+    )
     return _decide(
         review=review,
         by=by,

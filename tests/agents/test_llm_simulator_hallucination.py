@@ -28,6 +28,7 @@ from agents.llm.simulator import (
 )
 from agents.management.commands.llm_simulator import Command
 from agents.models import KnowledgeBase
+from agents.selectors import agent_text
 from conversations.models import Contact, Conversation, Message, Review
 from conversations.services.reply import conversation_reply
 from prompts_app.defaults import DEFAULT_SYSTEM_PROMPT
@@ -512,7 +513,8 @@ def test_an_invented_price_under_the_fallback_policy_sends_the_escalation_text(
     conversation.agent.save(update_fields=["grounding_policy"])
     llm_simulator.update_config(hallucination={"binding": 1.0})
     reply = held_reply(conversation, "How much is a men's haircut?")
-    assert (reply.author, reply.text) == ("fallback", conversation.agent.escalation_text)
+    escalation = agent_text(agent=conversation.agent, kind="escalation", language="en")
+    assert (reply.author, reply.text) == ("fallback", escalation)
     conversation.refresh_from_db()
     assert conversation.handed_off_at is not None
 

@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from agents.answer_cache import answer_cache_store
 from agents.models import Agent, CachedAnswer, KnowledgeBase
+from agents.selectors import agent_text
 from agents.services_settings import KNOWLEDGE_BASE_MAX_CHARS, agent_settings_update
 
 pytestmark = [pytest.mark.django_db, pytest.mark.redis]
@@ -38,14 +39,21 @@ def settings_url(tenant) -> str:
     return reverse("agents:settings", args=[tenant.agent.pk])
 
 
+def escalation(agent: Agent, language: str) -> str:
+    return agent_text(agent=agent, kind="escalation", language=language)
+
+
 def stored_kb(tenant) -> str:
     return KnowledgeBase.objects.get(business=tenant.business).content
 
 
 def valid_settings(**changes: object) -> dict[str, object]:
     data = {
-        "escalation_text": "I'm not sure; let me ask Dana.",
-        "handoff_text": "Dana will write to you shortly.",
+        "escalation_text_en": "I'm not sure; let me ask Dana.",
+        "escalation_text_he": "אני לא בטוחה; אשאל את דנה.",
+        "handoff_text_en": "Dana will write to you shortly.",
+        "handoff_text_he": "דנה תכתוב לך בקרוב.",
+        "time_zone": "Asia/Jerusalem",
         "grounding_policy": "review",
         "reply_model": "claude-haiku-4-5",
         "escalated_model": "claude-sonnet-4-5",
@@ -192,7 +200,8 @@ def test_the_settings_page_shows_the_agents_settings_with_human_labels(client, t
 
     body = response.content.decode()
     assert response.status_code == 200
-    assert tenant.agent.escalation_text.replace("'", "&#x27;") in body
+    assert escalation(tenant.agent, "en").replace("'", "&#x27;") in body
+    assert escalation(tenant.agent, "he") in body
     assert "Balanced (recommended)" in body
     assert '<option value="claude-haiku-4-5" selected>' in body
     assert 'name="cached_after_failures" value="2"' in body
@@ -203,8 +212,11 @@ def test_an_owner_saves_valid_settings(client, tenant):
 
     assert response.status_code == 302
     agent = Agent.objects.get(pk=tenant.agent.pk)
-    assert agent.escalation_text == "I'm not sure; let me ask Dana."
-    assert agent.handoff_text == "Dana will write to you shortly."
+    assert escalation(agent, "en") == "I'm not sure; let me ask Dana."
+    assert escalation(agent, "he") == "אני לא בטוחה; אשאל את דנה."
+    assert agent_text(agent=agent, kind="handoff", language="en") == (
+        "Dana will write to you shortly."
+    )
     assert agent.grounding_policy == "review"
     assert agent.long_conversation_messages == 20
     assert agent.verbatim_messages == 8
@@ -231,7 +243,7 @@ def test_thresholds_out_of_order_are_rejected_and_nothing_is_saved(
     agent = Agent.objects.get(pk=tenant.agent.pk)
     assert (agent.cached_after_failures, agent.rules_after_failures) == (2, 5)
     assert agent.human_after_failures == 10
-    assert agent.escalation_text != "I'm not sure; let me ask Dana."  # not half-saved
+    assert escalation(agent, "en") != "I'm not sure; let me ask Dana."  # not half-saved
 
 
 def test_a_model_outside_the_model_table_is_rejected(client, tenant):
@@ -244,12 +256,14 @@ def test_a_model_outside_the_model_table_is_rejected(client, tenant):
 
 
 def test_an_unknown_grounding_policy_and_an_empty_message_are_rejected(client, tenant):
-    data = valid_settings(grounding_policy="yolo", handoff_text="   ")
+    data = valid_settings(grounding_policy="yolo", handoff_text_en="   ")
     response = logged_in(client, tenant.owner).post(settings_url(tenant), data)
     assert response.status_code == 400
     agent = Agent.objects.get(pk=tenant.agent.pk)
     assert agent.grounding_policy == "default"
-    assert agent.handoff_text.startswith("Thanks for your message!")
+    assert agent_text(agent=agent, kind="handoff", language="en").startswith(
+        "Thanks for your message!"
+    )
 
 
 def test_the_service_checks_a_partial_change_against_the_stored_ladder(tenant):

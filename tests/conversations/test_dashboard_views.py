@@ -122,8 +122,9 @@ def test_the_list_costs_a_fixed_number_of_queries(
         add_message(conversation, text="answer", direction=Message.Direction.OUTBOUND)
     client = logged_in(client, tenant.owner)
 
-    # session, user, the conversations (one query with subqueries), the top bar's businesses
-    with django_assert_max_num_queries(4):
+    # session, user, the conversations (one query with subqueries), their held replies (one
+    # query for all), the top bar's businesses
+    with django_assert_max_num_queries(5):
         response = client.get(reverse("conversations:list"))
     assert response.content.decode().count('class="list-row') == 8
 
@@ -317,8 +318,9 @@ def test_polling_costs_a_fixed_number_of_queries(
     poll = reverse("conversations:messages", args=[conversation.pk])
     client = logged_in(client, tenant.owner)
 
-    # session, user, conversation, new rows, recent outbound rows, typing indicator
-    with django_assert_max_num_queries(6):
+    # session, user, conversation, its held replies, new rows, recent outbound rows, typing
+    # indicator
+    with django_assert_max_num_queries(7):
         client.get(f"{poll}?after={first.pk}", **HTMX)
 
 

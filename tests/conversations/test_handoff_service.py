@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
+from agents.selectors import agent_text
 from conversations.models import Conversation, Message
 from conversations.services.handoff import (
     BY_CUSTOMER,
@@ -62,7 +63,8 @@ def test_the_customer_is_told_once_per_handoff_not_on_every_message(conversation
     second = add_message(conversation, text="Hello?", needs_reply=True)
     again = handoff_notice_store(conversation=conversation, pending=[second])
 
-    assert notice is not None and notice.text == conversation.agent.handoff_text
+    assert notice is not None
+    assert notice.text == agent_text(agent=conversation.agent, kind="handoff", language="en")
     assert again is None
     first.refresh_from_db()
     second.refresh_from_db()

@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from agents.selectors import agent_text
 from conversations.models import Conversation, Message
 from conversations.services.handoff import BY_CUSTOMER, BY_OPERATOR, conversation_hand_off
 from tests.factories import add_message, make_conversation
@@ -25,7 +26,10 @@ def handed_off(agent, *, wa_id: str = "972501234567", name: str = "Noa", **messa
     conversation = make_conversation(agent=agent, wa_id=wa_id, name=name)
     asked = add_message(conversation, text="Can I talk to a person?", needs_reply=True, **message)
     notice = add_message(
-        conversation, text=agent.handoff_text, direction="out", author=Message.Author.FALLBACK
+        conversation,
+        text=agent_text(agent=agent, kind="handoff", language="en"),
+        direction="out",
+        author=Message.Author.FALLBACK,
     )
     Message.objects.filter(pk=asked.pk).update(answered_by=notice)
     conversation_hand_off(conversation=conversation, reason=BY_CUSTOMER)
@@ -67,7 +71,7 @@ def test_the_inbox_shows_a_handed_off_conversation_with_its_reason_and_last_mess
     assert "Noa" in body and "+972501234567" in body
     assert BY_CUSTOMER in body
     assert "Can I talk to a person?" in body
-    assert tenant.agent.handoff_text in body
+    assert agent_text(agent=tenant.agent, kind="handoff", language="en") in body
     assert "Waiting 0" in body  # the notice told them someone will answer; nobody has yet
     assert "Send by WhatsApp" in body and "Hand back to AI" in body
     assert 'hx-trigger="every 5s"' in body

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.db import connection
@@ -217,7 +218,9 @@ def test_the_export_is_utf8_with_a_bom_and_keeps_hebrew_intact(client, tenant, h
     assert record["conversation_url"] == (
         f"http://testserver/conversations/{hot_lead.conversation_id}/"
     )
-    assert record["updated_at"] == hot_lead.updated_at.isoformat()
+    # On the business's clock (Asia/Jerusalem), with its offset, to the second.
+    local = hot_lead.updated_at.astimezone(ZoneInfo("Asia/Jerusalem"))
+    assert record["updated_at"] == local.isoformat(timespec="seconds")
 
 
 def test_the_export_respects_the_filter(

@@ -10,6 +10,7 @@ from django.utils import timezone
 from rq.registry import ScheduledJobRegistry
 
 from agents.models import LlmCall
+from agents.selectors import agent_text
 from agents.services import business_install_defaults
 from conversations.locks import ConversationLock
 from conversations.models import Contact, Conversation, Message
@@ -96,7 +97,8 @@ def test_when_the_llm_is_unreachable_and_no_rule_fits_a_person_takes_over(
     customer_says(conversation, "How much is a men's haircut?", wamid="wamid.A1")
     outcome = conversation_reply(conversation_id=conversation.pk)
     reply = Message.objects.get(pk=outcome.reply_ids[0])
-    assert (reply.author, reply.text) == ("fallback", conversation.agent.handoff_text)
+    notice = agent_text(agent=conversation.agent, kind="handoff", language="en")
+    assert (reply.author, reply.text) == ("fallback", notice)
     conversation.refresh_from_db()
     assert conversation.handed_off_at is not None
 

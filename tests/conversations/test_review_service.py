@@ -9,6 +9,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
+from agents.selectors import agent_text
 from conversations.models import Conversation, Message, Review
 from conversations.services.review import (
     ReviewError,
@@ -95,7 +96,9 @@ def test_editing_sends_the_edited_text_and_keeps_the_original(review, tenant, gr
 def test_rejecting_sends_the_agents_fallback_instead(review, tenant, graph_api) -> None:
     message = review_reject(review=review, by=tenant.reviewer)
 
-    assert sent_texts(graph_api) == [tenant.agent.escalation_text]
+    assert sent_texts(graph_api) == [
+        agent_text(agent=tenant.agent, kind="escalation", language="en")
+    ]
     assert message.author == Message.Author.FALLBACK
     review.refresh_from_db()
     assert review.decision == Review.Decision.REJECTED

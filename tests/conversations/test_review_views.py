@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from agents.grounding.findings import ACTION, CONTACT, ENTITY, OFFER, POLICY
 from agents.grounding.findings import Flag as FindingFlag
+from agents.selectors import agent_text
 from conversations.models import Message, Review
 from conversations.selectors_review import reply_segments
 from tests.conversations.test_review_service import HELD, hold_reply
@@ -184,7 +185,9 @@ def test_rejecting_sends_the_agents_fallback(client, tenant, review, graph_api) 
     response = post(logged_in(client, tenant.reviewer), "review_reject", review)
 
     assert "Rejected" in response.content.decode()
-    assert sent_texts(graph_api) == [tenant.agent.escalation_text]
+    assert sent_texts(graph_api) == [
+        agent_text(agent=tenant.agent, kind="escalation", language="en")
+    ]
 
 
 def test_a_second_decision_says_who_decided_first_and_sends_nothing_more(

@@ -150,14 +150,22 @@ class Command(BaseCommand):
                 name=AGENT_NAME,
                 phone_number_id=wanted,
                 display_phone_number=DEMO_DISPLAY_PHONE_NUMBER,
+                # The demo has its knowledge base: it answers customers from the start.
+                is_live=True,
             )
-            self._say("created", f"agent {agent.name} (phone_number_id {wanted})")
-        elif agent.phone_number_id != wanted:
+            self._say("created", f"agent {agent.name} (phone_number_id {wanted}, live)")
+            return agent
+        changed = []
+        if agent.phone_number_id != wanted:
             agent.phone_number_id = wanted
-            agent.save(update_fields=["phone_number_id"])
-            self._say("updated", f"agent {agent.name} (phone_number_id {wanted})")
-        else:
-            self._say("kept", f"agent {agent.name} (phone_number_id {wanted})")
+            changed.append("phone_number_id")
+        if not agent.is_live:
+            agent.is_live = True
+            changed.append("is_live")
+        if changed:
+            agent.save(update_fields=changed)
+        verb = "updated" if changed else "kept"
+        self._say(verb, f"agent {agent.name} (phone_number_id {wanted}, live)")
         return agent
 
     def _user(self, username: str, password: str, *, staff: bool = False) -> AbstractUser:
