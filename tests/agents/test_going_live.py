@@ -178,3 +178,13 @@ def test_seed_demo_makes_the_demo_agent_live():
     call_command("seed_demo", stdout=StringIO())
 
     assert Agent.objects.get(phone_number_id="106540352242922").is_live is True
+
+
+def test_the_agents_page_and_the_sandbox_say_an_agent_is_not_live(client, tenant, redis_client):
+    Agent.objects.filter(pk=tenant.agent.pk).update(is_live=False)
+    owner = logged_in(client, tenant.owner)
+
+    assert "not live" in owner.get(reverse("agents:list")).content.decode()
+    sandbox = owner.get(reverse("agents:sandbox", args=[tenant.agent.pk])).content.decode()
+    assert "This agent is not live" in sandbox
+    assert "The sandbox answers anyway" in sandbox
