@@ -37,7 +37,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext, ngettext
 
-from agents.models import Business, Membership
+from agents.models import DEFAULT_TIME_ZONE, Business, Membership
 from conversations.models import Conversation, Lead, Message, Review
 from conversations.selectors import UNANSWERED
 from conversations.services.delivery import within_service_window
@@ -58,7 +58,6 @@ Kind = NotificationKind
 Channel = Notification.Channel
 Status = Notification.Status
 
-DEFAULT_TIME_ZONE = "Asia/Jerusalem"
 # Events older than this are not announced: the first scan after a deploy (or after a member
 # turns a kind on) must not mail out last month's history.
 LOOKBACK = dt.timedelta(hours=24)
@@ -100,8 +99,7 @@ def notification_settings_for(*, businesses: Iterable[Business]) -> dict[int, No
 
 
 def business_time_zone(business: Business) -> zoneinfo.ZoneInfo:
-    # Business.time_zone is being added alongside this; until then every business is Israeli.
-    name = getattr(business, "time_zone", "") or DEFAULT_TIME_ZONE
+    name = business.time_zone or DEFAULT_TIME_ZONE
     try:
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):

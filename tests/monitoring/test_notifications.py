@@ -335,11 +335,14 @@ def test_sandbox_conversations_tell_nobody(smtp, people, redis_client):
 # --- quiet hours ------------------------------------------------------------------------------
 
 
-def test_quiet_hours_defer_a_handoff_to_their_end_but_a_hot_lead_goes_at_once(
-    smtp, people, redis_client
+@pytest.mark.parametrize("zone", ["Asia/Jerusalem", "America/New_York"])
+def test_quiet_hours_on_the_business_clock_defer_a_handoff_to_their_end_but_not_a_hot_lead(
+    smtp, people, redis_client, zone
 ):
+    people.business.time_zone = zone
+    people.business.save(update_fields=["time_zone"])
     now = timezone.now()
-    local = now.astimezone(zoneinfo.ZoneInfo("Asia/Jerusalem"))
+    local = now.astimezone(zoneinfo.ZoneInfo(zone))
     start = (local - dt.timedelta(hours=1)).time().replace(second=0, microsecond=0)
     end = (local + dt.timedelta(hours=1)).time().replace(second=0, microsecond=0)
     config_of(people.business, quiet_start=start, quiet_end=end)
