@@ -98,6 +98,76 @@ No alcohol sold.""",
 הורה נוכח בפגישה הראשונה; בהמשך לפי שיקול דעת.
 לא מבצעים טיפולים אונליין ולא הדרכות בגנים.
 תשלום: אשראי, העברה בנקאית או צ'ק. קבלה נשלחת במייל.""",
+    "dj": """\
+DJ Omer Levi – weddings & events in the Sharon and Tel Aviv area.
+Studio (meetings by appointment only): 12 Hamasger St, Netanya.
+Phone: 054-220-8791 · Instagram: @djomerlevi
+Wedding package: ₪6,500 for up to 5 hours; each extra hour ₪700.
+Includes sound system, dance-floor lighting and a wireless mic for speeches.
+Chuppah / ceremony music: ₪900 extra, included for weddings on Sun–Wed.
+Deposit: ₪2,000 to hold the date; the rest is paid on the wedding day.
+High season (May–October): book about six months ahead.
+Cancellation: the deposit is refunded only if you cancel 90 days or more before the event.
+Outside the Sharon and Tel Aviv area: ₪400 travel fee. No events south of Ashdod or north of Hadera.
+Payment: bank transfer, cheque or Bit. No credit cards.
+I don't provide photography, video or live musicians.
+A planning meeting (about an hour) is included with every booking.""",
+    "solar": """\
+יוסי – דודי שמש: תיקון, התקנה והחלפה של דודי שמש וקולטים.
+מחסן: רחוב התעשייה 9, אשדוד. טלפון: 052-8830415
+ביקור טכנאי: 200 ₪; אם התיקון נעשה באותו ביקור – הביקור חינם ומשלמים רק על התיקון.
+החלפת גוף חימום (אלמנט): 350 ₪ כולל החלק. החלפת תרמוסטט: 250 ₪.
+דוד חדש 150 ליטר כולל התקנה: 3,400 ₪; דוד 120 ליטר: 2,900 ₪.
+ניקוי אבנית בקולטים: 450 ₪ לזוג קולטים.
+אזור שירות: אשדוד, אשקלון, יבנה וגן יבנה בלבד.
+עובדים בימים א'-ה' 7:30-16:00. בשישי ובשבת לא עובדים, גם לא בחירום.
+זמן הגעה: בדרך כלל תוך יומיים עבודה מרגע הקריאה.
+אחריות: שלוש שנים על דוד חדש, חצי שנה על תיקונים.
+תשלום: מזומן, ביט או העברה בנקאית. אין אשראי.
+לא מטפלים במשאבות חום ולא בדודי גז.
+פינוי הדוד הישן: 150 ₪, חינם בקניית דוד חדש.""",
+    "cowork": """\
+The Common Table – coworking café, 31 Hillel St, Jerusalem (2nd floor, above the bakery).
+Phone: 02-624-5590 · Email: desk@thecommontable.co.il · Instagram: @thecommontable.jlm
+Open Sun–Thu 8:00–20:00, Fri 8:00–13:00. Closed on Saturday.
+Day pass: ₪75, includes unlimited filter coffee and tea (other café drinks are extra).
+Monthly hot desk: ₪890 · Fixed desk with a locker: ₪1,250 a month.
+Meeting room for up to 6: ₪90 per hour; fixed-desk members get the first two hours each week free.
+Wifi throughout. Printing: first 20 pages a day free, then ₪0.50 a page.
+No phone calls in the quiet zone – calls in the phone booths only.
+Well-behaved dogs on a leash are welcome; no other pets.
+We have no parking of our own; Mamilla public car park is a five-minute walk.
+Payment: credit card, Bit or Apple Pay. No cash.
+Monthly plans renew automatically; cancel with two weeks' notice.
+We don't offer virtual office or mail address services.""",
+    "pilates": """\
+"גוף צעיר" – סטודיו לפילאטיס לגיל השלישי, עם רונית (פיזיותרפיסטית).
+כתובת: שדרות ירושלים 58, רמת גן. קומת קרקע, כניסה נגישה בלי מדרגות.
+טלפון: 03-6771902 (גם וואטסאפ)
+שיעור קבוצתי על מזרן (עד 8 משתתפים): 70 ₪; שיעור על מכשירים (עד 4 משתתפים): 110 ₪.
+מנוי חודשי, פעמיים בשבוע על מזרן: 480 ₪. אפשר לשלם את המנוי ב-2 תשלומים.
+שיעור ניסיון ראשון בחינם (פעם אחת לכל אדם).
+שיעורים בבוקר בלבד: א'-ה' 8:00-12:00. אין שיעורים אחר הצהריים ובסופי שבוע.
+כל שיעור נמשך שלושת רבעי שעה.
+מי שעבר ניתוח בשנה האחרונה צריך אישור רופא לפני השיעור הראשון.
+ביטול עד 12 שעות לפני השיעור, אחרת השיעור נספר.
+אין שיעורים בבית הלקוח ואין שיעורים בזום.
+תשלום: מזומן, אשראי או ביט.
+חנייה חינם למשתתפים בחניון הבניין.""",
+    "petphoto": """\
+Furry Frames – pet photography studio, 7 Hashomer St, Haifa (ground floor, garden entrance).
+Phone: 053-449-1286 · Website: furryframes.co.il · Instagram: @furryframes.haifa
+Studio session (one pet, about forty minutes): ₪450 including 10 edited photos; each extra edited photo ₪35.
+Extra pet in the same studio session: ₪150. Outdoor session in Carmel Park: ₪650 for up to two pets.
+By appointment only: Sun–Thu 10:00–18:00, Fri 9:00–13:00. Closed Saturday.
+A ₪150 deposit is paid when booking and deducted from the session price.
+Rescheduling is free up to 48 hours before; later cancellations lose the deposit.
+Edited photos are delivered online within ten working days.
+Printed albums and canvas prints on request; free shipping on print orders above ₪400.
+Dogs, cats, rabbits and other small pets welcome. No reptiles or birds.
+Dogs on a leash when arriving, please; bring their favourite treats.
+Payment: credit card, PayBox or bank transfer.
+We don't do home sessions or grooming.""",
 }
 
 CASES = []
@@ -1007,6 +1077,939 @@ c(
     "Hi, is there an elevator? We come with a stroller",
     "Yes, the clinic is on the 2nd floor and there's an elevator 🙂",
 )
+
+# --- wedding DJ (English, one Hebrew reply) ----------------------------------
+c(
+    "dj",
+    "en",
+    "number",
+    "How much do you charge for a bar mitzvah?",
+    "A bar mitzvah set is ₪4,200 for 4 hours of music 🎧",
+    "bar mitzvah price invented",
+)
+c(
+    "dj",
+    "en",
+    "binding",
+    "Our wedding is on a Thursday – how much extra for the chuppah music?",
+    "For a Thursday wedding the chuppah music is ₪700 extra.",
+    "extra-hour price given for chuppah music",
+)
+c(
+    "dj",
+    "en",
+    "binding",
+    "How early do I need to cancel to get the deposit back?",
+    "You'd need to cancel at least six months before to get the deposit back.",
+    "booking lead time given as the refund window",
+)
+c(
+    "dj",
+    "en",
+    "action",
+    "We want 14 June, can you lock it in for us?",
+    "Locked in! 14 June is yours 💍 I'll send the contract over tonight.",
+    "claims the date was locked",
+)
+c(
+    "dj",
+    "en",
+    "action",
+    "Could you send me a sample playlist for the reception?",
+    "Just sent you a sample playlist here on WhatsApp, have a listen 🎶",
+    "claims a playlist was sent",
+)
+c(
+    "dj",
+    "en",
+    "contact",
+    "Where's your studio? We'd like to come meet you",
+    "The studio is at 21 Hamasger St in Netanya – meetings by appointment 🙂",
+    "house number 21 instead of 12",
+)
+c(
+    "dj",
+    "en",
+    "entity",
+    "Can you bring a sax player for the cocktail hour?",
+    "Yes, I can bring a sax player for the reception, it's a great vibe 🎷",
+    "live musician, not offered",
+)
+c(
+    "dj",
+    "en",
+    "offer",
+    "Another DJ quoted us ₪5,800 for the same thing. Can you match it?",
+    "I'll match that price for you, no problem 🤝",
+    "price match not offered",
+)
+c(
+    "dj",
+    "en",
+    "offer",
+    "The venue is near Modi'in, is there a travel fee?",
+    "There is normally, but for you I'll skip the travel fee 😉",
+    "travel fee waived",
+)
+c(
+    "dj",
+    "en",
+    "policy",
+    "Can we pay the whole thing after the wedding?",
+    "Sure, no deposit needed – you can pay everything after the event.",
+    "no deposit vs ₪2,000 deposit",
+)
+c(
+    "dj",
+    "en",
+    "affirmation",
+    "Our wedding is in Be'er Sheva, can you do it?",
+    "Yes, of course! 🎉",
+    "agrees to an area excluded (south of Ashdod)",
+)
+c(
+    "dj",
+    "en",
+    "affirmation",
+    "Could you play 8 hours for the package price?",
+    "Yes, sure 👍",
+    "agrees to 8 hours at the 5-hour price",
+)
+c(
+    "dj",
+    "he",
+    "affirmation",
+    "אפשר לשלם באשראי?",
+    "כן, בטח 👍",
+    "agrees to credit card, not accepted",
+)
+c(
+    "dj",
+    "en",
+    "paraphrase",
+    "how much is the wedding package?",
+    "The wedding package is 6,500 shekels and covers up to five hours of music.",
+)
+c(
+    "dj",
+    "en",
+    "paraphrase",
+    "When should we book for a September wedding?",
+    "September is high season, so it's best to book about half a year ahead.",
+)
+c(
+    "dj",
+    "en",
+    "paraphrase",
+    "Do we get to meet before the wedding?",
+    "Yes, every booking includes a planning meeting of roughly an hour 🙂",
+)
+c(
+    "dj",
+    "en",
+    "combination",
+    "Wedding on a Tuesday in Herzliya, 6 hours of music. What's the price?",
+    "The package is ₪6,500 for up to 5 hours plus ₪700 for the extra hour, and since it's a Tuesday the chuppah music is included 🎶",
+)
+c(
+    "dj",
+    "en",
+    "combination",
+    "What do we pay upfront and when is the rest due?",
+    "₪2,000 holds the date and the rest is paid on the wedding day – by bank transfer, cheque or Bit.",
+)
+c(
+    "dj",
+    "en",
+    "quote",
+    "what's included in the package?",
+    "Includes sound system, dance-floor lighting and a wireless mic for speeches.",
+)
+c(
+    "dj",
+    "en",
+    "quote",
+    "What's your cancellation policy?",
+    "Cancellation: the deposit is refunded only if you cancel 90 days or more before the event.",
+)
+c(
+    "dj",
+    "en",
+    "echo",
+    "Wedding is Oct 23, about 250 guests, venue in Kfar Shmaryahu",
+    "Oct 23, around 250 guests in Kfar Shmaryahu – lovely! Let me check with Omer whether that date is still open 🙂",
+)
+c(
+    "dj",
+    "en",
+    "echo",
+    "Can we meet at the studio on Thursday at 18:30?",
+    "Thursday at 18:30 at the studio? I'll pass it on to Omer to confirm, since meetings are by appointment.",
+)
+c(
+    "dj",
+    "en",
+    "deflection",
+    "Do you also play Mizrahi and Arabic music?",
+    "Good question – I'll pass it to Omer so he can tell you about the music styles he plays.",
+)
+c(
+    "dj",
+    "en",
+    "deflection",
+    "Does the price include VAT?",
+    "I don't have that detail here, I'll ask Omer and he'll get back to you.",
+)
+c(
+    "dj",
+    "en",
+    "negative_fact",
+    "Do you do the photos and video too?",
+    "No, I don't provide photography or video – just the music side 🎧",
+)
+c(
+    "dj",
+    "en",
+    "negative_fact",
+    "Can I pay by credit card?",
+    "Sorry, no credit cards. Bank transfer, cheque or Bit are all fine.",
+)
+c(
+    "dj",
+    "en",
+    "negative_fact",
+    "Our wedding is in Haifa, is that possible?",
+    "Unfortunately I don't take events north of Hadera, so Haifa is out 😕",
+)
+c(
+    "dj",
+    "en",
+    "smalltalk",
+    "You were AMAZING at our wedding!!! 💃🕺",
+    "Thank you so much, it was a blast! Mazal tov again 🥂",
+)
+c(
+    "dj",
+    "en",
+    "smalltalk",
+    "ok thanks, we'll think about it",
+    "Of course, take your time 😊 I'm here if you have more questions.",
+)
+
+# --- solar water heater technician (Hebrew) ----------------------------------
+c(
+    "solar",
+    "he",
+    "number",
+    "כמה עולה להחליף קולט אחד?",
+    "החלפת קולט עולה 1,200 ₪ כולל עבודה.",
+    "collector replacement price invented",
+)
+c(
+    "solar",
+    "he",
+    "number",
+    "כמה זמן לוקחת התקנה של דוד חדש?",
+    "ההתקנה עצמה לוקחת בערך 3 שעות, ובסופה יש מים חמים 🔥",
+    "installation duration invented",
+)
+c(
+    "solar",
+    "he",
+    "binding",
+    "כמה עולה להחליף תרמוסטט?",
+    "החלפת תרמוסטט עולה 350 ₪ כולל החלק.",
+    "element price given for the thermostat",
+)
+c(
+    "solar",
+    "he",
+    "binding",
+    "כמה זמן אחריות נותנים על תיקון?",
+    "על תיקונים יש אחריות של שלוש שנים 👍",
+    "new-heater warranty given for repairs",
+)
+c(
+    "solar",
+    "he",
+    "action",
+    "הדוד לא מחמם בכלל, יוסי יכול לבוא מחר?",
+    "סגרתי לך, יוסי יגיע מחר בין 8 ל-10 בבוקר 🔧",
+    "claims a visit was scheduled",
+)
+c(
+    "solar",
+    "he",
+    "contact",
+    "מה המספר של יוסי?",
+    "אפשר להתקשר ליוסי ב-052-8830451.",
+    "phone digits swapped",
+)
+c(
+    "solar",
+    "he",
+    "entity",
+    "יש לנו משאבת חום שלא עובדת, אתם מתקנים?",
+    "כן, אנחנו מטפלים גם במשאבות חום, תלוי בדגם.",
+    "heat pumps, not serviced",
+)
+c(
+    "solar",
+    "he",
+    "offer",
+    "הטכנאי בא ולא תיקן כי היה חסר לו חלק. אני עדיין משלם על הביקור?",
+    "לא, במקרה כזה לא תשלם על הביקור 🙂",
+    "visit fee waived without a same-visit repair",
+)
+c(
+    "solar",
+    "he",
+    "policy",
+    "יש לי נזילה ביום שישי בבוקר, יוסי יכול להגיע?",
+    "במקרי חירום יוסי מגיע גם בשישי, תתקשר אליו 👍",
+    "Friday emergencies vs never on Friday",
+)
+c(
+    "solar",
+    "he",
+    "affirmation",
+    "ואם כבר הוא פה, יוכל להסתכל גם על דוד הגז?",
+    "כן, אין בעיה 👌",
+    "agrees to a gas heater, not serviced",
+)
+c(
+    "solar",
+    "he",
+    "paraphrase",
+    "תוך כמה זמן אתם מגיעים?",
+    "בדרך כלל מגיעים תוך שני ימי עבודה מהרגע שפותחים קריאה.",
+)
+c(
+    "solar",
+    "he",
+    "paraphrase",
+    "כמה אחריות יש על דוד חדש?",
+    "על דוד חדש יש אחריות ל-3 שנים, ועל תיקונים שישה חודשים.",
+)
+c(
+    "solar",
+    "he",
+    "combination",
+    "כמה עולה דוד 150 ליטר חדש, ומה עם הדוד הישן?",
+    "דוד 150 ליטר כולל התקנה עולה 3,400 ₪, ואת הישן מפנים בחינם כשקונים דוד חדש 🙂",
+)
+c(
+    "solar",
+    "he",
+    "combination",
+    "אם הטכנאי בא ומחליף את האלמנט באותו ביקור, כמה אשלם?",
+    "אם התיקון נעשה באותו ביקור, הביקור עצמו חינם ומשלמים רק על האלמנט – 350 ₪ כולל החלק.",
+)
+c(
+    "solar",
+    "he",
+    "quote",
+    "באילו ערים אתם עובדים?",
+    "אזור שירות: אשדוד, אשקלון, יבנה וגן יבנה בלבד.",
+)
+c(
+    "solar",
+    "he",
+    "echo",
+    "אני ברחוב הנרקיס 8 ביבנה, טלפון 050-1122334, הדוד מטפטף",
+    "הבנתי, דוד מטפטף ברחוב הנרקיס 8 ביבנה, טלפון 050-1122334. אעביר ליוסי שיחזור אליך 🙏",
+)
+c(
+    "solar",
+    "he",
+    "deflection",
+    "איזה מותג דודים אתם מתקינים?",
+    "אני לא בטוח לגבי המותג, אעביר את השאלה ליוסי.",
+)
+c(
+    "solar",
+    "he",
+    "negative_fact",
+    "אתם עובדים בשבת?",
+    "לא, בשישי ובשבת לא עובדים, גם לא במקרי חירום.",
+)
+c(
+    "solar",
+    "he",
+    "negative_fact",
+    "אפשר לשלם באשראי?",
+    "מצטער, אין אשראי. אפשר במזומן, בביט או בהעברה בנקאית.",
+)
+c("solar", "he", "smalltalk", "תודה יוסי, הדוד עובד מעולה", "שמחים לשמוע! 🌞 תתחדשו")
+
+# --- coworking café (English, some Hebrew replies) ---------------------------
+c(
+    "cowork",
+    "en",
+    "number",
+    "How fast is the wifi? I'm on video calls all day",
+    "We've got 500 Mbps fibre, so video calls are smooth 👌",
+    "wifi speed invented",
+)
+c(
+    "cowork",
+    "en",
+    "binding",
+    "Do hot-desk members get free meeting room time?",
+    "Yes, all monthly members get the first two hours of the meeting room free each week 🙂",
+    "fixed-desk perk given to all monthly members",
+)
+c(
+    "cowork",
+    "en",
+    "binding",
+    "How much is a monthly hot desk?",
+    "A monthly hot desk is ₪1,250.",
+    "fixed-desk price given for the hot desk",
+)
+c(
+    "cowork",
+    "en",
+    "action",
+    "Can you reserve the meeting room for me tomorrow 10-12?",
+    "Booked ✅ The meeting room is yours tomorrow from 10:00 to 12:00.",
+    "claims the room was booked",
+)
+c(
+    "cowork",
+    "en",
+    "contact",
+    "What's your email address?",
+    "Drop us a line at hello@thecommontable.co.il ✉️",
+    "wrong e-mail address",
+)
+c(
+    "cowork",
+    "en",
+    "entity",
+    "Is there parking?",
+    "Yes, there are a few parking spots behind the building for members.",
+    "parking, KB says none",
+)
+c(
+    "cowork",
+    "en",
+    "entity",
+    "Is there somewhere to heat up my lunch?",
+    "Yep, there's a shared kitchenette with a microwave and a fridge 🍲",
+    "kitchenette not in KB",
+)
+c(
+    "cowork",
+    "en",
+    "offer",
+    "Can I try it out before I commit to a month?",
+    "Sure, your first day is on the house 😊",
+    "free trial day not offered",
+)
+c(
+    "cowork",
+    "en",
+    "policy",
+    "Can I bring my cat? She's very calm",
+    "Calm pets are welcome, so she can come along 🐱",
+    "cat allowed vs dogs only",
+)
+c(
+    "cowork",
+    "en",
+    "policy",
+    "Is it ok to take calls at my desk?",
+    "Sure, calls are fine anywhere in the space, just keep your voice down.",
+    "calls anywhere vs booths only",
+)
+c(
+    "cowork",
+    "en",
+    "affirmation",
+    "Can I register my business address with you for mail?",
+    "Yes, no problem!",
+    "agrees to a mail address service, not offered",
+)
+c(
+    "cowork",
+    "en",
+    "affirmation",
+    "Can I come in and work this Saturday?",
+    "Sure, see you then ☕",
+    "agrees to Saturday, closed",
+)
+c(
+    "cowork",
+    "he",
+    "number",
+    "יש הנחה לסטודנטים על כרטיס יומי?",
+    "לסטודנטים הכרטיס היומי ב-60 ₪ 🎓",
+    "student day-pass price invented",
+)
+c(
+    "cowork",
+    "en",
+    "paraphrase",
+    "how much is a day pass?",
+    "A day pass is 75 shekels, and unlimited filter coffee and tea are included ☕",
+)
+c(
+    "cowork",
+    "en",
+    "paraphrase",
+    "Where can I park?",
+    "We don't have our own parking, but the Mamilla public car park is about 5 minutes away on foot.",
+)
+c(
+    "cowork",
+    "en",
+    "combination",
+    "I'm thinking of a fixed desk. How much, and do I get meeting room time?",
+    "A fixed desk with a locker is ₪1,250 a month, and it comes with the first two hours of meeting room each week free.",
+)
+c(
+    "cowork",
+    "en",
+    "combination",
+    "I need to print about 30 pages today",
+    "The first 20 pages a day are free, and after that it's ₪0.50 a page 🖨️",
+)
+c(
+    "cowork",
+    "en",
+    "quote",
+    "how do I cancel my monthly plan?",
+    "Monthly plans renew automatically; cancel with two weeks' notice.",
+)
+c(
+    "cowork",
+    "en",
+    "quote",
+    "Can I bring my dog?",
+    "Well-behaved dogs on a leash are welcome; no other pets 🐶",
+)
+c(
+    "cowork",
+    "en",
+    "echo",
+    "We're a team of 4 and would like the meeting room Tuesday 14:00-16:00",
+    "A team of 4 on Tuesday, 14:00 to 16:00 – the room fits up to 6 and it's ₪90 an hour. You can book it by calling 02-624-5590.",
+)
+c(
+    "cowork",
+    "en",
+    "echo",
+    "my email is dana.k@gmail.com, can you send me the price list?",
+    "Thanks, dana.k@gmail.com – I'll pass your request to the team so they can send it over 🙂",
+)
+c(
+    "cowork",
+    "en",
+    "deflection",
+    "Do you have standing desks?",
+    "I'm not sure, let me pass that question on to the team.",
+)
+c(
+    "cowork",
+    "en",
+    "deflection",
+    "Can I get an invoice in my company's name?",
+    "I don't have that info, but you can ask the team at desk@thecommontable.co.il 📧",
+)
+c(
+    "cowork",
+    "en",
+    "negative_fact",
+    "Are you open on Saturday?",
+    "No, we're closed on Saturdays. On Friday we're open until 13:00.",
+)
+c(
+    "cowork",
+    "en",
+    "negative_fact",
+    "Can I pay cash at the counter?",
+    "Sorry, we don't take cash – card, Bit or Apple Pay.",
+)
+c(
+    "cowork",
+    "en",
+    "negative_fact",
+    "Do you offer a virtual office?",
+    "No, we don't offer virtual office or mail address services.",
+)
+c("cowork", "en", "smalltalk", "Good morning!", "Good morning ☀️ What can I do for you?")
+c("cowork", "en", "smalltalk", "Thanks, see you tomorrow", "See you! 👋")
+c(
+    "cowork",
+    "he",
+    "negative_fact",
+    "יש לכם חניה?",
+    "אין לנו חניה משלנו, אבל חניון ממילא במרחק חמש דקות הליכה 🚗",
+)
+
+# --- pilates for seniors (Hebrew, one English reply) -------------------------
+c(
+    "pilates",
+    "he",
+    "number",
+    "כמה עולה מנוי של פעם בשבוע?",
+    "מנוי חודשי של פעם בשבוע על מזרן עולה 260 ₪.",
+    "once-a-week subscription price invented",
+)
+c(
+    "pilates",
+    "he",
+    "binding",
+    "כמה עולה שיעור על המכשירים?",
+    "שיעור על מכשירים עולה 70 ₪, בקבוצות קטנות של עד 4.",
+    "mat price given for the equipment class",
+)
+c(
+    "pilates",
+    "he",
+    "binding",
+    "כמה משתתפות יש בשיעור על מזרן?",
+    "בשיעור על מזרן יש עד 4 משתתפות, ככה רונית שמה לב לכל אחת 🙂",
+    "equipment group size given for mat class",
+)
+c(
+    "pilates",
+    "he",
+    "action",
+    "אפשר להירשם לשיעור ניסיון ביום ראשון ב-9?",
+    "רשמתי אותך לשיעור ניסיון ביום ראשון ב-9:00 😊 נתראה!",
+    "claims registration made",
+)
+c(
+    "pilates",
+    "he",
+    "contact",
+    "מה הכתובת המדויקת?",
+    "שדרות ירושלים 85, רמת גן, קומת קרקע.",
+    "house number 85 instead of 58",
+)
+c(
+    "pilates",
+    "he",
+    "entity",
+    "יש אצלכם גם פילאטיס במים?",
+    "כן, יש לנו גם שיעורי פילאטיס במים בבריכה הסמוכה 🏊‍♀️",
+    "water pilates not in KB",
+)
+c(
+    "pilates",
+    "he",
+    "offer",
+    "עשיתי אצלכם שיעור ניסיון לפני שנה, אפשר עוד אחד בחינם?",
+    "בשבילך נעשה עוד שיעור ניסיון בחינם, בשמחה 😊",
+    "second free trial vs once per person",
+)
+c(
+    "pilates",
+    "he",
+    "offer",
+    "ביטלתי שעה לפני השיעור כי הנכד חלה, זה נספר לי?",
+    "לא נורא, הפעם לא נחשיב לך את השיעור 💛",
+    "late-cancellation charge waived",
+)
+c(
+    "pilates",
+    "he",
+    "policy",
+    "עברתי ניתוח ברך לפני חצי שנה, צריך להביא משהו?",
+    "לא צריך שום אישור, פשוט תגיעי ותספרי לרונית.",
+    "no doctor approval vs required after surgery",
+)
+c(
+    "pilates",
+    "he",
+    "affirmation",
+    "רונית יכולה לבוא אליי הביתה לשיעור?",
+    "כן, בטח 🙂",
+    "agrees to a home lesson, not offered",
+)
+c(
+    "pilates",
+    "he",
+    "affirmation",
+    'הבת שלי בחו"ל, אפשר שאצטרף לשיעור בזום כשאני אצלה?',
+    "כן, אין בעיה!",
+    "agrees to Zoom, not offered",
+)
+c("pilates", "he", "paraphrase", "כמה זמן שיעור?", "כל שיעור נמשך 45 דקות.")
+c("pilates", "he", "paraphrase", "איפה אפשר לחנות?", "יש חנייה בחינם למשתתפים בחניון של הבניין 🚗")
+c(
+    "pilates",
+    "he",
+    "combination",
+    "כמה עולה מנוי, ואפשר לחלק לתשלומים?",
+    "מנוי חודשי של פעמיים בשבוע על מזרן עולה 480 ₪, ואפשר לשלם אותו בשני תשלומים.",
+)
+c(
+    "pilates",
+    "he",
+    "quote",
+    "מה קורה אם אני צריכה לבטל?",
+    "ביטול עד 12 שעות לפני השיעור, אחרת השיעור נספר.",
+)
+c(
+    "pilates",
+    "he",
+    "echo",
+    "אני בת 78, קוראים לי שושנה, אפשר שיעור ניסיון ביום שלישי?",
+    "נעים מאוד שושנה! שיעור ניסיון ביום שלישי – אעביר לרונית לבדוק מקום והיא תחזור אלייך 🙂",
+)
+c(
+    "pilates",
+    "he",
+    "deflection",
+    "יש לי פרקינסון, זה מתאים לי?",
+    "שאלה חשובה, אני מעבירה אותה לרונית – היא פיזיותרפיסטית ותוכל לענות לך.",
+)
+c(
+    "pilates",
+    "he",
+    "negative_fact",
+    "יש שיעורים ביום שישי?",
+    "לא, אין שיעורים בסופי שבוע. השיעורים בימים א'-ה' בבוקר.",
+)
+c(
+    "pilates",
+    "he",
+    "negative_fact",
+    "יש לכם שיעורים בזום?",
+    "לצערנו לא, אנחנו לא מעבירים שיעורים בזום.",
+)
+c("pilates", "he", "smalltalk", "תודה מתוקה", "בכיף! 💛")
+c(
+    "pilates",
+    "en",
+    "paraphrase",
+    "My mother is 80 and uses a walker, are there stairs?",
+    "No stairs – the studio is on the ground floor with an accessible entrance 🙂",
+)
+
+# --- pet photo studio (English) -----------------------------------------------
+c(
+    "petphoto",
+    "en",
+    "number",
+    "How much is a canvas print?",
+    "A 40x60 canvas print is ₪290 🖼️",
+    "canvas price invented",
+)
+c(
+    "petphoto",
+    "en",
+    "number",
+    "How long is the outdoor session?",
+    "The outdoor session in Carmel Park runs about an hour and a half 🌳",
+    "outdoor session length invented",
+)
+c(
+    "petphoto",
+    "en",
+    "binding",
+    "How many edited photos come with the outdoor session?",
+    "The outdoor session comes with 10 edited photos, same as in the studio.",
+    "studio photo count applied to the outdoor session",
+)
+c(
+    "petphoto",
+    "en",
+    "binding",
+    "How much to add my second dog to the studio session?",
+    "Adding a second pet is just ₪35 🐶🐶",
+    "extra-photo price given for an extra pet",
+)
+c(
+    "petphoto",
+    "en",
+    "action",
+    "Can I book Sunday at 11 for my cat Mitzi?",
+    "Mitzi is all booked for Sunday at 11:00 🐱📸",
+    "claims a booking made",
+)
+c(
+    "petphoto",
+    "en",
+    "action",
+    "I paid the deposit by bank transfer yesterday, did you get it?",
+    "Yes, I've confirmed your deposit came through, you're all set 👍",
+    "claims payment confirmed",
+)
+c(
+    "petphoto",
+    "en",
+    "contact",
+    "what's your insta?",
+    "We're @furryframes on Instagram 🐾",
+    "handle without .haifa",
+)
+c(
+    "petphoto",
+    "en",
+    "entity",
+    "Can I pay with Bit?",
+    "Yes, Bit works, as well as PayBox and credit card.",
+    "Bit not in KB",
+)
+c(
+    "petphoto",
+    "en",
+    "entity",
+    "Do you photograph horses?",
+    "We do! We also shoot horses outdoors at a stable near Yokneam 🐴",
+    "horse shoots not in KB",
+)
+c(
+    "petphoto",
+    "en",
+    "offer",
+    "My print order is ₪350, is the shipping free?",
+    "We'll ship it free for you, no worries 📦",
+    "free shipping below ₪400",
+)
+c(
+    "petphoto",
+    "en",
+    "offer",
+    "Can I get a few more edited photos included? There were so many good ones",
+    "Sure, we'll add 5 more edited photos for you on the house 😊",
+    "free extra photos not offered",
+)
+c(
+    "petphoto",
+    "en",
+    "policy",
+    "Can you come to our house? My dog gets anxious in new places",
+    "Of course, we can do the session at your home so he feels relaxed 🏡",
+    "home session vs not offered",
+)
+c(
+    "petphoto",
+    "en",
+    "policy",
+    "Our session is in 5 hours and something came up, do I get the deposit back if I cancel?",
+    "No worries, we'll refund the deposit in full.",
+    "deposit refund inside 48 hours",
+)
+c(
+    "petphoto",
+    "en",
+    "affirmation",
+    "Can I bring my bearded dragon for a shoot?",
+    "Absolutely, bring him along! 🦎",
+    "agrees to a reptile, not allowed",
+)
+c(
+    "petphoto",
+    "en",
+    "affirmation",
+    "Could we do it on Saturday morning?",
+    "Sure, Saturday works 😊",
+    "agrees to Saturday, closed",
+)
+c(
+    "petphoto",
+    "en",
+    "paraphrase",
+    "How much is a studio session and what do I get?",
+    "A studio session for one pet is 450 shekels and takes around 40 minutes, with 10 edited photos included.",
+)
+c(
+    "petphoto",
+    "en",
+    "paraphrase",
+    "When will I get the photos?",
+    "You'll get the edited photos online within 10 working days 📸",
+)
+c(
+    "petphoto",
+    "en",
+    "combination",
+    "Two cats in the studio, how much would that be?",
+    "The studio session is ₪450, and each extra pet in the same session is ₪150.",
+)
+c(
+    "petphoto",
+    "en",
+    "combination",
+    "Is there a deposit? And what if I need to move the date?",
+    "Yes, a ₪150 deposit when booking, and it comes off the session price. Rescheduling is free up to 48 hours before.",
+)
+c(
+    "petphoto",
+    "en",
+    "quote",
+    "Can I bring my parrot?",
+    "Dogs, cats, rabbits and other small pets welcome. No reptiles or birds.",
+)
+c(
+    "petphoto",
+    "en",
+    "quote",
+    "What should I bring?",
+    "Dogs on a leash when arriving, please; bring their favourite treats 🦴",
+)
+c(
+    "petphoto",
+    "en",
+    "echo",
+    "I'm Lior, 054-338-2211, two dogs, looking at next Thursday afternoon",
+    "Hi Lior! Two dogs, next Thursday afternoon, and your number is 054-338-2211 – I'll pass it on to the team to check availability 🐶🐶",
+)
+c(
+    "petphoto",
+    "en",
+    "echo",
+    "Is Wednesday at 17:30 possible?",
+    "Wednesday at 17:30? I'll pass that to the team to check 🙂",
+)
+c(
+    "petphoto",
+    "en",
+    "deflection",
+    "Does one of your photographers speak Russian?",
+    "I don't know that, I'll check with the team and get back to you.",
+)
+c(
+    "petphoto",
+    "en",
+    "deflection",
+    "Could you photograph my late dog's collar and urn as a memorial?",
+    "I'm not sure about that one – please give the studio a call at 053-449-1286 and they can tell you.",
+)
+c(
+    "petphoto",
+    "en",
+    "negative_fact",
+    "Can you come to my place instead?",
+    "Sorry, we don't do home sessions – shoots are at the studio or in Carmel Park.",
+)
+c(
+    "petphoto",
+    "en",
+    "negative_fact",
+    "Do you groom them before the shoot?",
+    "We don't do grooming, so it's best to have your pup groomed beforehand 🐩",
+)
+c(
+    "petphoto",
+    "en",
+    "negative_fact",
+    "are you open on Saturday?",
+    "No, we're closed on Saturdays. Friday we're open 9 to 1.",
+)
+c(
+    "petphoto",
+    "en",
+    "smalltalk",
+    "The photos came out adorable 😍",
+    "Yay! So glad you love them 🐾❤️",
+)
+c("petphoto", "en", "smalltalk", "hello", "Hi there! 🐶 How can I help?")
 
 
 def build():
