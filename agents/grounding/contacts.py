@@ -805,6 +805,10 @@ def _handle_known(handle: str, kb: _Knowledge) -> bool:
     and "greencrumb" another than "greencrumb.vegan"."""
     if handle in kb.handles:
         return True
+    # A handle the knowledge base gives with more after it ("@sparklego.tlv") makes the bare
+    # word ("SparkleGo – we wash cars") the business's name, not another handle of it.
+    if any(known.startswith(handle) and known[len(handle)] in "._" for known in kb.handles):
+        return False
     # The knowledge base may spell it out without a platform: "salon.dana on IG".
     return bool(re.search(rf"(?<![a-z0-9_.]){re.escape(handle)}(?!\.?[a-z0-9_])", kb.text))
 

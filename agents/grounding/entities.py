@@ -257,19 +257,26 @@ def _pure_list(text: str, mentions: list[_Mention], low: int, high: int) -> bool
 
 def _chunks(text: str, low: int, high: int, mentions: list[_Mention]) -> list[_Chunk]:
     chunks: list[_Chunk] = []
+    # The chunks outside parentheses: a list after "(... without interest)" continues what
+    # came before the aside, not the aside ("credit card (no interest), cash, Bit").
+    outside: list[_Chunk] = []
     for start, end in split_spans(text[low:high], _CHUNK_BREAK):
         start, end = start + low, end + low
         piece = text[start:end]
         negated = bool(_NEGATION.search(NOT_A_NEGATION.sub(" ", piece)))
         skipped = bool(CONDITION.search(piece) or _QUOTED.search(piece))
         chunk = _Chunk(start, end, negated, skipped, context_low=start)
-        if chunks and _pure_list(text, mentions, start, end):
-            before = chunks[-1]
+        before_chunk = text[low:start]
+        aside = before_chunk.count("(") > before_chunk.count(")")
+        if not aside and chunks and _pure_list(text, mentions, start, end):
+            before = outside[-1] if outside else chunks[-1]
             chunk.negated = before.negated
             chunk.skipped = before.skipped
             chunk.pure_list = True
             chunk.context_low = before.context_low
         chunks.append(chunk)
+        if not aside:
+            outside.append(chunk)
     return chunks
 
 
@@ -354,6 +361,14 @@ def _verdict(mention: _Mention, kb: _KnowledgeBase) -> tuple[str, tuple[str, ...
     if entity.key in kb.negative:
         said = family.no.format(name=re.sub(r"^an?\s+", "", entity.name))
         return f"the knowledge base says {said}", tuple(kb.negative[entity.key])
+    # "We don't cover the Krayot" rules out Kiryat Bialik; "not nationwide" rules out no town.
+    for key in entity.within:
+        if key != "nationwide" and key in kb.negative:
+            region = next(e.name for e in family.entities if e.key == key)
+            said = family.no.format(name=re.sub(r"^an?\s+", "", region))
+            return f"{entity.name} is in {region}, and the knowledge base says {said}", tuple(
+                kb.negative[key]
+            )
     others = kb.named.get(family.key, [])
     if others:
         lines: list[str] = []
@@ -578,17 +593,23 @@ def entities_flags(*, reply: str, knowledge_base: str, question: str = "") -> li
     question_text = normalise(question).text if question else ""
     flags: list[Flag] = []
     taken: list[tuple[int, int]] = []
+    places: list[tuple[int, int]] = []  # a town said of a branch is the branch's claim
     for mention in _asserted(norm, question_text, question_keys):
         first, last = norm.original_span(mention.start, mention.end)
-        taken.append((mention.start, mention.end))
+        if mention.family.key == "place":
+            places.append((first, last))
+        else:
+            taken.append((mention.start, mention.end))
         verdict = _verdict(mention, kb)
         if verdict is None:
             continue
         reason, evidence = verdict
         claim = reply[first:last]
         flags.append(Flag(ENTITY, claim, first, last, reason, evidence))
-    original_taken = [norm.original_span(a, b) for a, b in taken]
-    flags += _branch_flags(norm, kb, taken)
+    branches = _branch_flags(norm, kb, taken)
+    flags = [flag for flag in flags if not any(flag.overlaps(b.start, b.end) for b in branches)]
+    original_taken = [norm.original_span(a, b) for a, b in taken] + places
+    flags += branches
     flags += _brand_flags(norm, kb, original_taken)
     return flags
 

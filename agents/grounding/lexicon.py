@@ -165,6 +165,7 @@ _C = ("center", "nationwide")
 _N = ("north", "nationwide")
 _S = ("south", "nationwide")
 _SH = ("sharon", "center", "nationwide")
+_K = ("krayot", "north", "nationwide")
 PLACES = Family(
     "place",
     "a town or area served",
@@ -215,6 +216,16 @@ PLACES = Family(
         ),
         _e("eilat", "Eilat", r"eilat", r"אילת", within=_S),
         _e("krayot", "the Krayot", r"(?:the )?kra?yot|haifa bay", r"קריות", within=_N),
+        # The towns of the Krayot, each inside them: "no Krayot" rules out Kiryat Bialik.
+        _e("kiryat_bialik", "Kiryat Bialik", r"kiryat bialik", r"קרי?ית ביאליק", within=_K),
+        _e("kiryat_motzkin", "Kiryat Motzkin", r"kiryat motz?kin", r"קרי?ית מוצקין", within=_K),
+        _e("kiryat_yam", "Kiryat Yam", r"kiryat yam", r"קרי?ית ים", within=_K),
+        _e("kiryat_ata", "Kiryat Ata", r"kiryat ata", r"קרי?ית אתא", within=_K),
+        _e("kiryat_haim", "Kiryat Haim", r"kiryat c?haim", r"קרי?ית חיים", within=_K),
+        _e("kiryat_tivon", "Kiryat Tiv'on", r"kiryat tiv'?on", r"קרי?ית טבעון", within=_N),
+        _e("kiryat_ono", "Kiryat Ono", r"kiryat ono", r"קרי?ית אונו", within=_C),
+        _e("kiryat_gat", "Kiryat Gat", r"kiryat gat", r"קרי?ית גת", within=_S),
+        _e("kiryat_shmona", "Kiryat Shmona", r"kiryat sh?mona", r"קרי?ית שמונה", within=_N),
         _e("nahariya", "Nahariya", r"nahariy?a", r"נהריה|נהרייה", within=_N),
         _e("akko", "Akko", r"akko|acco", r"עכו", within=_N),
         _e("hadera", "Hadera", r"hadera", r"חדרה", within=_SH),

@@ -368,6 +368,36 @@ _NARROWS = re.compile(
 )
 
 
+# A "not" whose scope is only a verb of offering denies what stands before it: "תסרוקות לא
+# עושה", "כוסות רוח אנחנו לא עושים", "Hairstyling: not offered", "Delivery - not available".
+_OFFERING_WORDS = """
+    do does offer offered offering provide provided available sell sold carry stock stocked
+    possible done handle handled
+    עושה עושים עושות מציע מציעה מציעים מספק מספקת מספקים מוכר מוכרת מוכרים מבצע מבצעת
+    מבצעים זמין זמינה זמינים קיים קיימת אפשרי נותן נותנת נותנים מטפל מטפלת מטפלים
+"""
+_OFFERING = frozenset(_OFFERING_WORDS.split())
+# Words beside the verb that deny nothing: "not offered, sorry", "לא זמין כרגע".
+_ASIDE_WORDS = "sorry unfortunately currently moment right now here כרגע לצערנו לצערי מצטערים סליחה"
+_ASIDE = frozenset(_ASIDE_WORDS.split())
+# "Booking by phone: not possible" denies a way of booking, not booking.
+_THING_NARROWED = re.compile(r"\b(?:by|via|through|for|with|over|on|at|in|to|from|after|before)\b")
+_LABEL_GAP = re.compile(r"\s*(?::|[-\u2013\u2014])\s*")
+
+
+def _only_offering(words: list[str]) -> bool:
+    """Whether a "not"'s scope says only "we do / offer it": two words at most, each of them
+    a verb of offering or no content word ("not something we do")."""
+    if not words or len(words) > 4:
+        return False
+    content = [word for word in _content(words) if word not in _ASIDE]
+    return (
+        len(content) <= 2
+        and all(word in _OFFERING for word in content)
+        and any(word in _OFFERING for word in words)
+    )
+
+
 @dataclass(frozen=True)
 class _Denial:
     line: str
@@ -409,6 +439,7 @@ def _knowledge_base(knowledge_base: str) -> _KnowledgeBase:
             continue
         text = normalise(line).text
         every += _WORD.findall(text)
+        previous: tuple[int, int, list[str]] | None = None  # the piece before, and its words
         for low, high in split_spans(text, _KB_BREAK):
             piece = NOT_A_NEGATION.sub(" ", text[low:high])
             strong = _STRONG_NO.search(piece)
@@ -417,11 +448,32 @@ def _knowledge_base(knowledge_base: str) -> _KnowledgeBase:
             if negation is None:
                 positive += _WORD.findall(piece)
                 pieces.append(tuple(_WORD.findall(piece)))
+                previous = (low, high, _WORD.findall(piece))
                 continue
-            positive += _WORD.findall(piece[: negation.start()])
-            pieces.append(tuple(_WORD.findall(piece[: negation.start()])))
+            before = _WORD.findall(piece[: negation.start()])
             scope = piece[negation.end() :]
             words = _WORD.findall(scope)
+            if weak is negation and _only_offering(words) and not _NARROWS.search(scope):
+                # The thing comes first: "תסרוקות לא עושה", or a label: "Hairstyling: not offered".
+                thing, label = before, False
+                if (
+                    not _content(thing)
+                    and previous
+                    and _LABEL_GAP.fullmatch(text[previous[1] : low])
+                ):
+                    thing, label = previous[2], True
+                if 0 < len(_content(thing)) <= 2 and not _THING_NARROWED.search(" ".join(thing)):
+                    if label:
+                        _drop(positive, pieces, thing)
+                    forms, english = _word_forms(thing)
+                    denials.append(
+                        _Denial(line, True, forms, english, tuple(_content(thing)), tuple(thing))
+                    )
+                    previous = None
+                    continue
+            positive += before
+            pieces.append(tuple(before))
+            previous = (low, high, before)
             if _NARROWS.search(scope):
                 positive += words  # narrowed: what it narrows exists
                 pieces.append(tuple(words))
@@ -445,6 +497,13 @@ def _knowledge_base(knowledge_base: str) -> _KnowledgeBase:
         tuple(pieces),
         hebrew,
     )
+
+
+def _drop(positive: list[str], pieces: list[tuple[str, ...]], words: list[str]) -> None:
+    """Take back a label's words read as offered before the "not offered" after it."""
+    if pieces and list(pieces[-1]) == words:
+        pieces.pop()
+        del positive[len(positive) - len(words) :]
 
 
 def _adjacent(words: tuple[str, ...] | list[str], first: str, second: str) -> int | None:

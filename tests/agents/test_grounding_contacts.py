@@ -532,3 +532,29 @@ def test_spans_point_into_the_original_reply_past_direction_marks() -> None:
 def test_a_reply_with_nothing_to_check_has_no_flags() -> None:
     assert flags("") == []
     assert flags("Hi! A women's haircut is ₪180 and takes about 45 minutes 😊") == []
+
+
+@pytest.mark.parametrize(
+    ("knowledge_base", "reply"),
+    [
+        ("SparkleGo – car wash at your door.\nInstagram: @sparklego.tlv", "We're @sparklego on IG"),
+        ("GreenCrumb vegan bakery.\nInstagram: @greencrumb_vegan", "Follow us: @greencrumb"),
+        ("פיצה Bella – פיצה נפוליטנית.\nאינסטגרם: @bella.pizza.tlv", "אנחנו באינסטגרם @bella"),
+        ("Noga Studio – סטודיו ליוגה.\nאינסטגרם: @noga.studio", "תעקבי אחרינו ב-@noga 🙏"),
+    ],
+)
+def test_a_handle_cut_short_to_the_business_name_is_flagged(
+    knowledge_base: str, reply: str
+) -> None:
+    [flag] = contacts_flags(reply=reply, knowledge_base=knowledge_base)
+    assert flag.kind == CONTACT
+    assert flag.claim.startswith("@")
+
+
+def test_the_full_handle_beside_the_business_name_is_left_alone() -> None:
+    knowledge_base = "SparkleGo – car wash at your door.\nInstagram: @sparklego.tlv"
+    assert contacts_flags(reply="We're @sparklego.tlv on IG", knowledge_base=knowledge_base) == []
+    knowledge_base_he = "פיצה Bella – פיצה נפוליטנית.\nאינסטגרם: @bella.pizza.tlv"
+    assert (
+        contacts_flags(reply="באינסטגרם @bella.pizza.tlv", knowledge_base=knowledge_base_he) == []
+    )

@@ -3,6 +3,8 @@ reply asserts must be one the knowledge base names, and not as something it does
 
 from __future__ import annotations
 
+import pytest
+
 from agents.grounding.entities import entities_flags
 from agents.grounding.findings import ENTITY
 
@@ -401,3 +403,58 @@ def test_the_lexicon_says_whether_a_thing_is_named_in_the_knowledge_base_in_eith
     assert not same_entity_in("יש חניה", "No parking. Payment: cash.")
     assert not same_entity_in("free parking", PLAIN)
     assert not same_entity_in("we fix boilers", PLAIN)
+
+
+# --- asides and regions -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("knowledge_base", "reply"),
+    [
+        (
+            "Payment: credit card (up to 12 payments without interest), cash, Bit.",
+            "You can pay by credit card, cash or Bit.",
+        ),
+        ("We take Visa (no minimum, not for deposits), PayPal or bank transfer.", "PayPal works."),
+        ("תשלום: אשראי (ללא ריבית עד 6 תשלומים), מזומן, ביט.", "אפשר לשלם במזומן או בביט."),
+        ("אמצעי תשלום: העברה בנקאית (לא בהזמנות דחופות), פייבוקס.", "אפשר לשלם בפייבוקס."),
+    ],
+)
+def test_a_list_after_a_negated_aside_in_parentheses_is_still_offered(
+    knowledge_base: str, reply: str
+) -> None:
+    assert flags(reply, knowledge_base) == []
+
+
+def test_a_name_after_a_negation_outside_parentheses_is_still_denied() -> None:
+    knowledge_base = "Payment: Visa (any amount), no Amex or Diners."
+    assert claims("Sure, we take Diners.", knowledge_base) == ["Diners"]
+    knowledge_base_he = "תשלום: מזומן (כל סכום), לא מקבלים צ'קים או פייבוקס."
+    assert claims("כן, מקבלים פייבוקס.", knowledge_base_he) == ["פייבוקס"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "question"),
+    [
+        ("Yes, Kiryat Bialik is in our area, no problem!", "Do you cover Kiryat Bialik?"),
+        ("Sure, we come to Kiryat Motzkin too.", "What about Kiryat Motzkin?"),
+        ("כן, אנחנו מגיעים גם לקריית ים 🙂", "אתם מגיעים לקריית ים?"),
+        ("בטח, קרית אתא באזור שלנו.", "קרית אתא באזור שלכם?"),
+    ],
+)
+def test_a_town_inside_a_region_the_knowledge_base_does_not_serve_is_flagged(
+    reply: str, question: str
+) -> None:
+    knowledge_base = (
+        "Area: Haifa and Kiryat Tiv'on. We don't cover the Krayot.\nאזור: חיפה. לא מגיעים לקריות."
+    )
+    [flag] = flags(reply, knowledge_base, question)
+    assert "Krayot" in flag.reason
+    assert flag.evidence
+
+
+def test_a_town_inside_a_region_the_knowledge_base_serves_is_left_alone() -> None:
+    knowledge_base = "We serve Haifa and the Krayot.\nמגיעים לחיפה ולקריות."
+    assert flags("Yes, Kiryat Ata is in our area.", knowledge_base, "Kiryat Ata?") == []
+    assert flags("כן, מגיעים לקריית ביאליק.", knowledge_base, "קריית ביאליק?") == []
+    assert flags("Yes, we come to Kiryat Tiv'on.", "Area: Haifa and Kiryat Tiv'on.") == []

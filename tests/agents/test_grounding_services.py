@@ -115,3 +115,30 @@ def test_a_question_a_condition_or_a_deflection_in_the_reply_asserts_nothing() -
 def test_without_a_capability_question_nothing_is_read() -> None:
     assert claims("Yes, we repair e-scooters.", "") == []
     assert claims("Yes, we repair e-scooters.", "Thanks, see you tomorrow") == []
+
+
+BRIDAL = """Bridal makeup: ₪1,800.
+Hairstyling: not offered.
+Gel nails we don't do, sorry.
+Booking by phone: not possible, WhatsApp only.
+תסרוקות לא עושה (ממליצה על מעצבת שיער).
+כוסות רוח אנחנו לא עושים.
+משלוחים: לא זמין כרגע."""
+
+
+def test_a_thing_named_before_its_not_offered_is_denied() -> None:
+    assert claims("Yes, we do hairstyling too.", "Do you do hairstyling?", BRIDAL) == [
+        "hairstyling"
+    ]
+    assert claims("Yes, we do gel nails as well.", "Do you do gel nails?", BRIDAL) == ["gel"]
+    assert claims("כן, אני עושה גם תסרוקות כלה", "את עושה גם תסרוקת?", BRIDAL) == ["תסרוקות"]
+    assert claims("כן, אנחנו עושים גם כוסות רוח.", "אתם עושים כוסות רוח?", BRIDAL) == ["כוסות"]
+    assert claims("כן, יש לנו גם משלוחים", "יש לכם משלוחים?", BRIDAL) == ["משלוחים"]
+
+
+def test_a_way_of_doing_a_thing_that_is_not_possible_does_not_deny_the_thing() -> None:
+    assert claims("Yes, you can book by WhatsApp.", "Can I book?", BRIDAL) == []
+    assert claims("Yes, we do bridal makeup.", "Do you do bridal makeup?", BRIDAL) == []
+    assert (
+        claims("כן, מציעים איפור כלה", "יש לכם איפור כלה?", BRIDAL + "\nאיפור כלה: 1,800 ₪") == []
+    )
