@@ -574,7 +574,8 @@ def compose(
     answer = answer or _customer_answer(question, knowledge, escalation, business, language)
     if not hallucination or not any(hallucination.values()):
         return answer, None
-    rng = _request_rng(seed, system_text, messages)
+    # Keyed without the local time, which changes every minute: a seeded run replays its lies.
+    rng = _request_rng(seed, _LOCAL_TIME_BLOCK.sub("", system_text), messages)
     kind = _lie_kind(hallucination, rng)
     if kind is None:
         return answer, None
@@ -603,6 +604,7 @@ _OPEN_NOW = re.compile(
     r"|פתוח(?:ים|ה)?\s+(?:עכשיו|כרגע)|(?:עכשיו|כרגע)\s+פתוח",
     re.I,
 )
+_LOCAL_TIME_BLOCK = re.compile(r"\s*<local_time>.*?</local_time>", re.S)
 _LOCAL_NOW = re.compile(r"(\d{4})-(\d{2})-(\d{2}), (\d{2}):(\d{2})")
 _DAY_NAMES = (  # Monday first, as date.weekday() counts
     ("monday", "mon", "שני", "ב׳", "ב'"),
