@@ -61,6 +61,9 @@ Booking and policies:
 """
 
 
+DEMO_EMAIL_DOMAIN = "salon-dana.example"
+
+
 class Command(BaseCommand):
     help = "Create or refresh the demo business Salon Dana, its WhatsApp agent and its users."
 
@@ -177,6 +180,12 @@ class Command(BaseCommand):
         if staff and not (user.is_staff and user.is_superuser):
             user.is_staff = user.is_superuser = True
             changed += ["is_staff", "is_superuser"]
+        # An address, so the demo's notifications have someone to write to (printed to the
+        # console under `make run`).
+        email = f"{username}@{DEMO_EMAIL_DOMAIN}"
+        if not user.email:
+            user.email = email
+            changed.append("email")
         if changed:
             user.save(update_fields=changed)
         verb = "created" if created else ("updated" if changed else "kept")
