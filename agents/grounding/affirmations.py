@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from agents.grounding.findings import AFFIRMATION, Flag
 from agents.grounding.numbers import HEBREW_LETTER as HE
+from agents.grounding.policies import home_visit_refusal
 from agents.grounding.text import normalise, split_spans
 from agents.grounding.topics import overlap, topic_words
 
@@ -98,7 +99,9 @@ _KB_TAKES_BOOKINGS = re.compile(
 )
 _KB_GIVES_DISCOUNTS = re.compile(
     r"\b(?:discounts?|deals?|promotions?|coupons?|promo|free|complimentary|upgrades?)\b"
-    rf"|{_HB}[בהל]?(?:הנח(?:ה|ות)|מבצע(?:ים)?|חינם|בחינם|שדרוג){_HE_END}",
+    r"|\bno\s+(?:extra\s+)?charge\b|\bat\s+no\s+(?:extra\s+)?cost\b|\bon\s+the\s+house\b"
+    rf"|{_HB}[בהל]?(?:הנח(?:ה|ות)|מבצע(?:ים)?|חינם|בחינם|שדרוג){_HE_END}"
+    rf"|{_HB}(?:ללא|בלי)\s+(?:תשלום|עלות|חיוב){_HE_END}|{_HB}על\s+חשבון\s+הבית{_HE_END}",
     re.IGNORECASE,
 )
 
@@ -322,6 +325,26 @@ _ASKED_WOMAN = re.compile(
 )
 
 
+# A request to be served at the customer's own place: "can you come to my house?", "at
+# my place", "את יכולה להגיע אליי הביתה?", "אפשר לעשות את זה אצלי בבית?".
+_ASKED_AT_HOME = re.compile(
+    r"\b(?:at|to)\s+(?:my|our)\s+(?:own\s+)?(?:home|house|place|flat|apartment)\b"
+    r"|\b(?:come|travel)\s+(?:over\s+)?to\s+(?:me|us)\b|\bhome\s+visits?\b|\bhouse\s+calls?\b"
+    rf"|{_HB}(?:אצלי|אצלנו)\s+ב?(?:בית|הבית){_HE_END}|{_HB}(?:אליי?|אלינו)\s+הביתה{_HE_END}"
+    rf"|{_HB}(?:ל|ב)(?:בית\s+שלי|בית\s+שלנו|ביתי){_HE_END}"
+    rf"|{_HB}ש?(?:להגיע|לבוא|תגיע\w*|תבוא\w*|תבואו|תגיעו)\s+(?:גם\s+)?(?:אליי|אלי|אלינו){_HE_END}"
+    rf"|{_HB}ביקור(?:י)?\s+בית{_HE_END}",
+    re.IGNORECASE,
+)
+
+
+def _at_home_refused(asked: str, knowledge_base: str) -> str | None:
+    """The knowledge-base line against serving the customer at home, when they ask to be."""
+    if not _ASKED_AT_HOME.search(asked):
+        return None
+    return home_visit_refusal(knowledge_base)
+
+
 def _other_sex(asked: str, knowledge_base: str) -> str | None:
     """The knowledge-base line serving one sex only, when the request is for the other."""
     for only, other in ((_KB_WOMEN_ONLY, _ASKED_MAN), (_KB_MEN_ONLY, _ASKED_WOMAN)):
@@ -452,6 +475,10 @@ def _ruled_out(
     line = _other_sex(asked, knowledge_base)
     if line is not None:
         reason = f'agrees to "{snippet}", but the knowledge base serves only the other sex'
+        return [Flag(AFFIRMATION, claim, start, end, reason, (line,))]
+    line = _at_home_refused(asked, knowledge_base)
+    if line is not None:
+        reason = f'agrees to "{snippet}", but the knowledge base does not serve customers at home'
         return [Flag(AFFIRMATION, claim, start, end, reason, (line,))]
     if sex_only:
         return []

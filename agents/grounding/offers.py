@@ -41,9 +41,11 @@ _HE_END = rf"(?![{HE}])"
 
 # "X is included", "X are free", "X is available on request": the thing is said before.
 _EN_SUBJECT_TRIGGER = re.compile(
-    r"\b(?:is|are|'s|'re|will\s+be|comes?)\s+(?:also\s+|always\s+|all\s+)?"
+    r"\b(?:is|are|'s|'re|will\s+be|comes?)\s+(?:also\s+|always\s+|all\s+|both\s+)?"
     r"(?:included|free(?!\s+to\b)|complimentary|available|offered|provided|possible"
-    r"|on\s+the\s+house|welcome(?!\s+to\b)|part\s+of\s+the\s+(?:price|package|deal))\b"
+    r"|on\s+the\s+house|welcome(?!\s+to\b)|part\s+of\s+the\s+(?:price|package|deal)"
+    # "comes at no extra cost", "is free of charge", "is on us"
+    r"|at\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|on\s+us)\b"
 )
 # "includes X", "we also teach X", "we can pick you up from X": the thing is said after.
 _EN_VERBS = (
@@ -74,7 +76,9 @@ _EN_WALK_IN = re.compile(
 
 _HE_INCLUDED = re.compile(
     rf"{_HB}(?:כלול|כלולה|כלולים|כלולות|נכלל|נכללת|נכללים|נכללות|בחינם|חינם|חינמי|חינמית"
-    rf"|ללא\s+(?:תוספת\s+)?(?:תשלום|עלות|חיוב)|בלי\s+(?:תוספת\s+)?(?:תשלום|עלות)|על\s+חשבוננו"
+    rf"|ללא\s+(?:שום\s+)?(?:תוספת\s+)?(?:תשלום|עלות|חיוב)|בלי\s+(?:שום\s+)?(?:תוספת\s+)?(?:תשלום|עלות)"
+    rf"|(?:ללא|בלי)\s+(?:שום\s+)?תוספת"
+    rf"|על\s+חשבוננו"
     rf"|זמין|זמינה|זמינים|זמינות|ניתן|ניתנת|ניתנים|אפשרי|אפשרית|מתקבל\w*\s+בברכה)"
     rf"(?:\s+גם)?{_HE_END}"
 )
@@ -569,6 +573,9 @@ class _Vocabulary:
     writes_english: bool = True
     writes_hebrew: bool = True
     knowledge_base: str = ""
+    # Whole segments that give something free or included, before a price label is cut:
+    # "Birthday package: ₪1,200, includes 2 games, pizza and drinks".
+    free_segments: tuple[str, ...] = ()
 
     def could_mention(self, word: str) -> bool:
         return self.writes_english if word.isascii() else self.writes_hebrew
@@ -615,6 +622,22 @@ def _canonical(text: str) -> str:
 _PRICE_LABEL_END = re.compile(r":|[₪$€£]|\d")
 
 
+# A segment cut after "e.g." or "etc." goes on: "injections (e.g. insulin) ₪20 extra".
+_ABBREVIATION_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|incl|approx|vs|min|max|no)\.?|\(\w+)\s*$")
+
+
+def _joined_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined:
+            low, high = joined[-1]
+            if "\n" not in text[high:start] and _ABBREVIATION_END.search(text[low:high]):
+                joined[-1] = (low, end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
 def _vocabulary(knowledge_base: str, kb: KnowledgeFacts) -> _Vocabulary:
     text = _canonical(normalise(knowledge_base).text)
     words = topic_words(text)
@@ -631,13 +654,16 @@ def _vocabulary(knowledge_base: str, kb: KnowledgeFacts) -> _Vocabulary:
         if any(isinstance(fact, Price) and fact.amount.high > 0 for fact in segment.facts.prices)
     }
     lines = []
-    for start, end in segment_spans(text):
+    free_segments = []
+    for start, end in _joined_abbreviations(text, segment_spans(text)):
         line = text[start:end].strip(" -\t")
         priced = any(
             priced_text.lower() in line or line in priced_text.lower()
             for priced_text in priced_texts
         )
-        says_free = bool(_SAYS_FREE.search(line))
+        says_free = bool(_SAYS_FREE.search(line)) and not _DENIED_AFTER.search(line)
+        if says_free:
+            free_segments.append(line)
         if priced:
             # Only what the price is for: "Shoe rental: ₪10", not what a price buys in
             # "Monthly membership: ₪420, unlimited classes".
@@ -651,6 +677,7 @@ def _vocabulary(knowledge_base: str, kb: KnowledgeFacts) -> _Vocabulary:
         forms=forms,
         english=english,
         lines=lines,
+        free_segments=tuple(free_segments),
         writes_english=latin >= _SCRIPT_SHARE * len(words),
         writes_hebrew=hebrew >= _SCRIPT_SHARE * len(words),
         knowledge_base=knowledge_base,
@@ -685,6 +712,30 @@ def _negates(tokens: list[str], words: list[str]) -> bool:
     return False
 
 
+# A line that says its thing is not given, after naming it: "printed textbooks are not
+# included", "parking isn't available", "הביטוח לא כלול", "ההובלה אינה כלולה".
+_DENIED_AFTER = re.compile(
+    r"\b(?:is|are)\s+not\s+(?:\w+\s+)?(?:included|available|offered|provided|free|part\s+of)\b"
+    r"|\b(?:isn't|aren't)\s+(?:\w+\s+)?(?:included|available|offered|provided|free|part\s+of)\b"
+    r"|\bnot\s+included\b"
+    rf"|{_HB}(?:לא|אינו|אינה|אינם|אינן)\s+(?:כלול\w*|נכלל\w*|זמינ\w*|בחינם|חינם|ניתנ\w*){_HE_END}"
+)
+
+
+def _denied(line: str, words: list[str]) -> bool:
+    """Whether ``line`` says one of ``words`` is not given, in the clause that names it."""
+    for match in _DENIED_AFTER.finditer(line):
+        clause = re.split(r",|\sand\s|\sbut\s|\sאבל\s", line[: match.start()])[-1]
+        tokens = re.findall(rf"[a-z']+|[{HE}]+", clause)
+        clause_forms: set[str] = set()
+        for token in tokens:
+            clause_forms |= _forms(token)
+        english = [form for form in clause_forms if form.isascii() and len(form) >= 4]
+        if any(_known(word, clause_forms, english) for word in words):
+            return True
+    return False
+
+
 def _covering(words: list[str], vocabulary: _Vocabulary) -> list[tuple[str, bool, bool, bool]]:
     """The knowledge-base lines that mention every one of ``words``, and whether each
     prices, frees or denies the thing."""
@@ -696,7 +747,7 @@ def _covering(words: list[str], vocabulary: _Vocabulary) -> list[tuple[str, bool
             line_forms |= _forms(token)
         english = [form for form in line_forms if form.isascii() and len(form) >= 4]
         if all(_known(word, line_forms, english) for word in words):
-            covering.append((line, priced, free, _negates(tokens, words)))
+            covering.append((line, priced, free, _negates(tokens, words) or _denied(line, words)))
     return covering
 
 
@@ -722,16 +773,67 @@ def _check_thing(thing: str, vocabulary: _Vocabulary, *, inclusion: bool, what: 
             f"“{word}”" for word in missing[:4]
         )
     if missing:
-        return None
+        # "With the lesson pack the printed songbook comes free": the thing itself may
+        # still be known, and held to its line.
+        return _check_parts(thing, vocabulary, inclusion=inclusion, what=what)
     lines = _covering(words, vocabulary)
     if not lines:
-        return None
+        return _check_parts(thing, vocabulary, inclusion=inclusion, what=what)
     if all(negated and not free for _, _, free, negated in lines):
         return f"{what}, but the knowledge base says otherwise: “{lines[0][0]}”"
     if inclusion and all(priced and not free for _, priced, free, _ in lines):
         return (
             f"said to be included or free, but the knowledge base charges for it: “{lines[0][0]}”"
         )
+    return None
+
+
+# "Medication and injections are included", "הציוד והביטוח כלולים": each thing of a list
+# is held to its own line when no line names them all.
+_LIST_BREAK = re.compile(rf",|\s(?:and|plus|&)\s|\s(?:וגם\s+|ו-?)(?=[{HE}])")
+# "With the 10-lesson package the printed textbook comes free": the subject of "comes" is
+# the last noun phrase, from its article on.
+_LAST_PHRASE = re.compile(r".*\b(?:the|a|an|your|our|this|that|these|those)\s+(?=\w)")
+
+
+def _mentions(segment: str, words: list[str]) -> bool:
+    tokens = re.findall(rf"[a-z']+|[{HE}]+", segment)
+    segment_forms: set[str] = set()
+    for token in tokens:
+        segment_forms |= _forms(token)
+    english = [form for form in segment_forms if form.isascii() and len(form) >= 4]
+    return all(_known(word, segment_forms, english) for word in words)
+
+
+def _check_parts(thing: str, vocabulary: _Vocabulary, *, inclusion: bool, what: str) -> str | None:
+    """The reason against one thing of a list, or against the last noun phrase of an
+    English subject, when no knowledge-base line covers the whole of ``thing``."""
+    parts = [part for part in _LIST_BREAK.split(thing) if _content(part)]
+    if len(parts) < 2:
+        phrase = _LAST_PHRASE.match(thing)
+        if phrase is None or not _content(thing[phrase.end() :]):
+            return None
+        parts = [thing[phrase.end() :]]
+        if _content(parts[0]) == _content(thing):
+            return None
+    for part in parts:
+        words = _content(part)
+        if not all(_known(word, vocabulary.forms, vocabulary.english) for word in words):
+            continue
+        lines = _covering(words, vocabulary)
+        if not lines:
+            continue
+        if all(negated and not free for _, _, free, negated in lines):
+            return f"{what}, but the knowledge base says otherwise: “{lines[0][0]}”"
+        if (
+            inclusion
+            and all(priced and not free for _, priced, free, _ in lines)
+            and not any(_mentions(segment, words) for segment in vocabulary.free_segments)
+        ):
+            return (
+                "said to be included or free, but the knowledge base charges for it: "
+                f"“{lines[0][0]}”"
+            )
     return None
 
 

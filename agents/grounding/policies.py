@@ -656,10 +656,17 @@ _TOPICS: tuple[_Topic, ...] = (
         name="home visits",
         kb_no=_compile(
             r"\bno\s+(?:home\s+visits|house\s+calls|home\s+service)\b|\bwe\s+(?:don't|do\s+not)\s+(?:do\s+|make\s+)?(?:home\s+visits|house\s+calls)"
-            r"|\b(?:studio|clinic|shop|salon|workshop)\s+only\b|\bin-(?:studio|clinic|store)\s+only\b",
+            r"|\b(?:studio|clinic|shop|salon|workshop)\s+only\b|\bin-(?:studio|clinic|store)\s+only\b"
+            # "no home treatments", "we don't come to clients' homes"
+            r"|\bno\s+(?:at-)?home\s+(?:treatments|sessions|lessons|appointments|services)\b"
+            r"|\b(?:don't|do\s+not|doesn't|does\s+not)\s+(?:come|travel|go)\s+to\s+(?:clients'?|customers'?"
+            r"|patients'?|students'?|your|people's)\s+(?:homes?|houses?)\b",
             _he(
                 r"(?:אין|ללא)\s+ביקורי\s+בית|לא\s+(?:מגיעים|מגיעה|מגיע|עושים)\s+(?:עד\s+|ל)?(?:ה)?בית(?:ה)?"
-                r"|(?:לא)\s+(?:עושים|מבצעים)\s+ביקורי\s+בית|(?:בקליניקה|בסטודיו|בחנות|במספרה)\s+בלבד",
+                r"|(?:לא)\s+(?:עושים|מבצעים)\s+ביקורי\s+בית|(?:בקליניקה|בסטודיו|בחנות|במספרה)\s+בלבד"
+                # "אין טיפולים בבית המטופל", "לא מגיעים לבית הלקוח"
+                r"|(?:אין|לא\s+[" + HE + r"]+)\s+(?:[" + HE + r"]+\s+){0,2}?[בל]בית\s+ה?"
+                r"(?:מטופל\w*|לקוח\w*|תלמיד\w*|מבקש\w*)",
                 "",
             ),
         ),
@@ -1065,7 +1072,8 @@ _OFFERS: tuple[_Offer, ...] = (
     _Offer(
         name="on the house",
         reply=_compile(
-            r"\bon\s+the\s+house\b|\b(?:it's|that's|this\s+(?:one\s+)?is|this\s+one's|is|are)\s+on\s+us\b"
+            r"\bon\s+the\s+house\b|\b(?:it's|that's|this\s+(?:one\s+)?is|this\s+one's|is|are)"
+            r"(?:\s+(?:always|also|totally|completely|entirely|all|fully))?\s+on\s+us\b"
             r"|\bcomplimentary\b|\bfree\s+of\s+charge\s+for\s+you\b|\bno\s+charge\s+for\s+you\b|\bfor\s+free\s+for\s+you\b"
             r"|\b(?:it's|that's|this\s+(?:one\s+)?is|this\s+one's|is|are)\s+on\s+me\b"
             r"|\b(?:we'll|we\s+will|i'll|i\s+will|we\s+can|i\s+can)\s+(?:also\s+)?(?:give|throw\s+in|do|add|include|get)\s+(?:you\s+)?(?:a\s+|an\s+|the\s+)?(?:free|complimentary)\b"
@@ -1192,8 +1200,14 @@ _OFFERS: tuple[_Offer, ...] = (
                 "ו",
             ),
         ),
+        # A gift card or voucher for sale ("אפשר לקנות שובר מתנה") is a product, not a gift.
         kb=_compile(
-            r"\b(?:gift|present|bonus|freebie)s?\b", _he(r"מתנה|מתנות|בונוס|הפתעה|פינוק|שי", "הבלו")
+            r"\b(?:gift|present|bonus|freebie)s?\b(?![\s-]+(?:cards?|vouchers?|certificates?|wrap\w*|shop))",
+            _he(
+                r"(?<!שובר\s)(?<!שוברי\s)(?<!כרטיס\s)(?<!כרטיסי\s)(?<!תו\s)(?<!תווי\s)(?:מתנה|מתנות)"
+                r"|בונוס|הפתעה|פינוק|שי",
+                "הבלו",
+            ),
         ),
         reason="promises a gift or bonus, which the knowledge base does not offer",
     ),
@@ -1508,7 +1522,8 @@ _MATCH_THAT = _compile(
 
 # "Free delivery on orders over ₪150": free with a condition.
 _FREE_WORD = _compile(
-    r"\bfree\b(?!\s+(?:to|of\s+charge\s+for\s+you)\b)|\bat\s+no\s+(?:extra\s+)?(?:cost|charge)\b"
+    # "interest-free payments", "tax free": free of something, not free of charge.
+    r"(?<![a-z]-)(?<!interest\s)(?<!tax\s)(?<!duty\s)\bfree\b(?!\s+(?:to|of\s+charge\s+for\s+you)\b)|\bat\s+no\s+(?:extra\s+)?(?:cost|charge)\b"
     r"|\bno\s+(?:delivery|shipping)\s+(?:fee|charge)s?\b|\bon\s+the\s+house\b|\bcomplimentary\b"
     r"|\bwaive[sd]?\b|\bwaiving\b",
     _he(
@@ -1543,11 +1558,34 @@ def _amounts(text: str) -> list[Decimal]:
     return values
 
 
+# A count a thing is free from, said after it: "free for bookings of 7 visits or more",
+# "5+ sessions", "מ-10 משתתפים ומעלה"; or a count to pay or buy first: "pay 6 months
+# upfront and the 7th month is free", "בקניית 3 זוגות".
+_COUNT_AFTER = re.compile(
+    r"(?<![\d.,])(\d+)(?:\+|\s+(?:[a-z'-]+\s+){0,2}?or\s+(?:more|above|over)\b)"
+    rf"|(?<![\d.,])(\d+)\s+(?:[{HE}\"'-]+\s+){{0,2}}?ו?(?:מעלה|יותר){_HE_END}"
+)
+_COUNT_FIRST = re.compile(
+    r"\b(?:pay(?:ing)?|prepay(?:ing)?|buy(?:ing)?|book(?:ing)?|order(?:ing)?|purchas(?:e|ing))"
+    r"\s+(?:for\s+)?(?=\d)"
+    rf"|{_HB}(?:ב?קניי?ת|ב?רכישת|ב?הזמנת|ב?תשלום\s+(?:מראש\s+)?(?:על|ל|עבור)|קנו|קנה|הזמינו)\s+(?=\d)"
+)
+# "However many visits you book", "לא משנה מה גודל הדירה": the reply denies any threshold.
+_ANY_AMOUNT = _compile(
+    r"\b(?:however\s+(?:many|much|big|small|long)|no\s+matter\s+(?:how|what)|regardless\s+of"
+    r"|whatever\s+(?:the\s+)?(?:size|amount|number)|any\s+(?:size|amount|number\s+of))\b",
+    _he(
+        r"לא\s+משנה\s+(?:מה|כמה|איזה|איזו)|בלי\s+קשר\s+ל|ללא\s+קשר\s+ל|בכל\s+(?:גודל|כמות|סכום)", ""
+    ),
+)
+
+
 @dataclass(frozen=True)
 class _FreeLine:
     line: str
     words: frozenset[str]
     threshold: Decimal | None  # None: free without a condition
+    money: bool = True  # the threshold is an order amount, not a count
 
 
 @lru_cache(maxsize=128)
@@ -1565,10 +1603,37 @@ def _free_lines(knowledge_base: str) -> tuple[_FreeLine, ...]:
             after = part[condition.end() :] if condition else ""
             amounts = _amounts(after) if _MONEY.search(after) else []
             threshold = amounts[0] if amounts else None
-            if condition and threshold is None:
-                continue  # "over 100 guests": a condition, but not an order amount
-            found.append(_FreeLine(line, topic_words(part), threshold))
+            if threshold is not None:
+                found.append(_FreeLine(line, topic_words(part), threshold))
+                continue
+            count = _count_threshold(part, after if condition else None)
+            if count is not None:
+                # "over 80 m²", "bookings of 7 visits or more": free from a count. A part
+                # after ";" is still about its line's label ("ביקור מדידה: 250 ₪; בעבודות
+                # מעל 80 מ"ר – ללא תשלום").
+                label = text.split(":", 1)[0] if ":" in text[:part_low] else ""
+                words = topic_words(part) | topic_words(label)
+                found.append(_FreeLine(line, words, count, money=False))
+            elif not condition:
+                found.append(_FreeLine(line, topic_words(part), None))
     return tuple(found)
+
+
+def _count_threshold(part: str, after: str | None) -> Decimal | None:
+    """The count a knowledge-base part makes a thing free from, or None."""
+    if after is not None:
+        amounts = _amounts(after[:24])
+        if amounts:
+            return amounts[0]
+    for pattern in (_COUNT_AFTER, _COUNT_FIRST):
+        match = pattern.search(part)
+        if match is None:
+            continue
+        if pattern is _COUNT_FIRST:
+            amounts = _amounts(part[match.end() : match.end() + 8])
+            return amounts[0] if amounts else None
+        return Decimal(next(group for group in match.groups() if group))
+    return None
 
 
 @lru_cache(maxsize=128)
@@ -1823,7 +1888,7 @@ def _offer_flags(sentence, low, knowledge_base, asked, add) -> None:  # type: ig
                 backing = [(line, text) for line, text in backing if line not in charged]
             if backing:
                 found = (
-                    _threshold_reason(sentence, knowledge_base, words)
+                    _threshold_reason(sentence, knowledge_base, words, asked)
                     or _priced_reason(words, knowledge_base)
                     if offer.same_subject
                     else None
@@ -1845,7 +1910,7 @@ def _offer_flags(sentence, low, knowledge_base, asked, add) -> None:  # type: ig
             )
             add(OFFER, low + match.start(), low + match.end(), offer.reason, denied)
             break
-    _threshold_flags(sentence, low, knowledge_base, words, add)
+    _threshold_flags(sentence, low, knowledge_base, words, add, asked)
     _condition_flags(sentence, low, knowledge_base, words, add)
 
 
@@ -1919,18 +1984,37 @@ def _priced_reason(
     return None
 
 
+def _shared_words(words: frozenset[str], other: frozenset[str]) -> int:
+    stems = _stems(words)
+    return sum(1 for word in other if _stems(frozenset({word})) & stems)
+
+
 def _threshold_reason(
-    sentence: str, knowledge_base: str, words: frozenset[str]
+    sentence: str, knowledge_base: str, words: frozenset[str], asked: str = ""
 ) -> tuple[str, tuple[str, ...]] | None:
-    """Why "free" in ``sentence`` drops the knowledge base's threshold, or None."""
-    free_lines = [line for line in _free_lines(knowledge_base) if _same_subject(words, line.words)]
+    """Why "free" in ``sentence`` drops the knowledge base's threshold, or None.
+
+    The free lines held against it are those sharing the most words with the sentence
+    ("השליח איסוף והחזרה" is the courier's line, not the repair line it also shares a word
+    with). An amount the reply or the customer names at or above the threshold keeps it.
+    """
+    scored = [
+        (_shared_words(words, line.words), line)
+        for line in _free_lines(knowledge_base)
+        if _same_subject(words, line.words)
+    ]
+    best = max((score for score, _ in scored), default=0)
+    free_lines = [line for score, line in scored if score == best]
     if not free_lines or any(line.threshold is None for line in free_lines):
         return None
     threshold = min(line.threshold for line in free_lines if line.threshold is not None)
-    amounts = _amounts(sentence)
-    if amounts and max(amounts) >= threshold:
+    unlimited = bool(_ANY_AMOUNT.search(sentence))
+    amounts = _amounts(sentence) + _amounts(asked)
+    if any(line.threshold in amounts for _, line in scored) and not unlimited:
+        return None  # "(it's only free over ₪2,000)": the reply says a threshold itself
+    if amounts and max(amounts) >= threshold and not unlimited:
         return None
-    if not amounts and _THRESHOLD.search(sentence):
+    if not amounts and _THRESHOLD.search(sentence) and not unlimited:
         return None
     evidence = tuple(dict.fromkeys(line.line for line in free_lines))
     reason = (
@@ -1940,11 +2024,11 @@ def _threshold_reason(
     return reason, evidence
 
 
-def _threshold_flags(sentence, low, knowledge_base, words, add) -> None:  # type: ignore[no-untyped-def]
+def _threshold_flags(sentence, low, knowledge_base, words, add, asked="") -> None:  # type: ignore[no-untyped-def]
     match = _FREE_WORD.search(sentence)
     if match is None or _negated(sentence, match.start()):
         return
-    found = _threshold_reason(sentence, knowledge_base, words)
+    found = _threshold_reason(sentence, knowledge_base, words, asked)
     if found:
         add(OFFER, low + match.start(), low + match.end(), *found)
 
@@ -2003,7 +2087,12 @@ def _conditional_free(
         for part_low, part_high in split_spans(text, re.compile(r";|[.!](?=\s|$)")):
             part = text[part_low:part_high]
             free = _FREE_WORD.search(part)
-            if not free or _negated(part, free.start()) or _THRESHOLD.search(part):
+            if (
+                not free
+                or _negated(part, free.start())
+                or _THRESHOLD.search(part)
+                or _count_threshold(part, None) is not None
+            ):
                 continue
             starts = sorted(
                 {match.start() for match in _FREE_CONDITION.finditer(part)} | {free.start()}
@@ -2067,3 +2156,25 @@ def _without_offers_py(flags: list[Flag], *, reply: str, knowledge_base: str) ->
         for flag in flags
         if flag.kind != OFFER or not any(flag.overlaps(other.start, other.end) for other in earlier)
     ]
+
+
+# A line that takes the service to the customer, in any words: "הגעה לבית הכלה: תוספת
+# 200 ₪", "we travel to you".
+_GOES_TO_CUSTOMER = _compile(
+    r"\b(?:travel|come|go)s?\s+to\s+(?:you|your|clients?|customers?)\b|\bhome\s+visits?\b|\bat\s+your\s+(?:home|place)\b",
+    _he(
+        r"הגעה\s+ל(?:בית|אולם)|(?:מגיעים|מגיעה|מגיע)\s+(?:עד\s+)?(?:ל|אל)|ביקור(?:י)?\s+בית|עד\s+הבית",
+        "ו",
+    ),
+)
+
+
+def home_visit_refusal(knowledge_base: str) -> str | None:
+    """The knowledge-base line that rules out serving the customer at home ("אין טיפולים
+    בבית המטופל", "No home visits"), when no line takes the service to the customer."""
+    stance = _stances(knowledge_base).get("home visits")
+    if stance is None or stance.yes or not stance.no:
+        return None
+    if any(_GOES_TO_CUSTOMER.search(text) for _, text in _kb_lines(knowledge_base)):
+        return None
+    return stance.no[0]
