@@ -29,6 +29,16 @@ class LlmResponse:
     headers: dict[str, str]
     content: list[Any]
 
+    def tool_input(self, name: str) -> dict[str, Any] | None:
+        """The input of the model's first call of the tool ``name``, or None if it made none.
+
+        A reply offered tools may answer in text, call a tool, or both (text first)."""
+        for block in self.content:
+            if getattr(block, "type", None) == "tool_use" and getattr(block, "name", None) == name:
+                raw = getattr(block, "input", None)
+                return dict(raw) if isinstance(raw, dict) else {}
+        return None
+
 
 class LlmUnavailable(Exception):
     """The LLM could not produce an answer; ``kind`` classifies why for the degradation ladder."""

@@ -4,9 +4,11 @@ Tests, the demo and the benchmarks talk to it with the official ``anthropic`` SD
 HTTP, so the whole LLM path (headers, status codes, retries, rate-limit headers, prompt
 caching, usage accounting) runs without the network. It answers deterministically from the
 knowledge base in our system prompt (``prompts_app/defaults.py``), fills lead-extraction
-tools from the conversation, and can be told to be slow, rate limited, over its spend limit,
-failing, down or lying (a share of customer replies carrying one invented claim of a chosen
-kind, see ``HALLUCINATIONS``), at start or at runtime (``server.update_config`` or
+tools from the conversation, calls the ``hand_to_team`` tool when offered it where its
+knowledge base has no answer (or the customer wants a person, complains, or sent media),
+and can be told to be slow, rate limited, over its spend limit, failing, down or lying (a
+share of customer replies carrying one invented claim of a chosen kind, see
+``HALLUCINATIONS``), at start or at runtime (``server.update_config`` or
 ``POST /_simulator/config``)::
 
     server = serve(port=0, config=SimulatorConfig(latency_ms=50))
@@ -1156,6 +1158,68 @@ def _other_house(house: int, numbers: _Numbers) -> int:
     return next((n for n in range(house + 2, house + 100) if numbers.unknown(n)), house + 100)
 
 
+# --------------------------------------------------------------------------- handing over
+#
+# The reply path offers the model a tool to hand the conversation to people
+# (conversations/services/handoff.py, HAND_TO_TEAM_TOOL). Offered it, the simulator calls it
+# where a careful model would: for a question its knowledge base does not answer, a request
+# for a person, a complaint, or media it cannot read. Not offered it, it answers as before
+# (with the escalation text where the knowledge base has no answer).
+
+HANDOFF_TOOL_NAME = "hand_to_team"
+_WANTS_A_PERSON = re.compile(
+    r"\b(?:human|real person|a person|representative|manager|talk to (?:someone|somebody)"
+    r"|speak (?:to|with) (?:someone|somebody|a person|a human))\b"
+    r"|נציג|בן\s?אדם|אדם אמיתי|לדבר עם מישהו|מנהל",
+    re.I,
+)
+_COMPLAINT = re.compile(
+    r"\b(?:complain\w*|complaint|terrible|awful|horrible|unacceptable|disappointed"
+    r"|disappointing|rude|worst|ruined|furious|angry|not happy|unhappy)\b"
+    r"|תלונה|להתלונן|מתלונן|מתלוננת|גרוע|מאוכזב|לא מרוצה|חצוף|חצופה|הרסו|זלזול",
+    re.I,
+)
+# The placeholders the WhatsApp parser stores for media (conversations/whatsapp/parser.py).
+_UNREADABLE = re.compile(r"^\[(?:voice message|audio|image|video|document|sticker)\b", re.M)
+
+
+def handoff_reason(system_text: str, messages: list[dict]) -> str | None:
+    """Why a customer reply should hand the conversation to people, or None to answer it."""
+    if JUDGE_MARKER in system_text:
+        return None
+    knowledge = _tagged(system_text, "knowledge_base")
+    if knowledge is None:  # a summary, an extraction: not a customer reply
+        return None
+    question = _last_user_text(messages)
+    if _WANTS_A_PERSON.search(question):
+        return "asked_for_person"
+    if _COMPLAINT.search(question):
+        return "complaint"
+    if _UNREADABLE.search(question):
+        return "cannot_do"
+    language = _reply_language(system_text, question)
+    unanswered = _tagged(system_text, "escalation") or _DEFAULT_ESCALATION[language]
+    if compose(system_text, messages)[0] == unanswered:
+        return "not_in_knowledge_base"
+    return None
+
+
+def _handoff_reply(request: ParsedRequest, tool: dict, reason: str) -> tuple[list[dict], int]:
+    """A short sentence for the customer, then the tool call, as models usually write it."""
+    enum = tool.get("input_schema", {}).get("properties", {}).get("reason", {}).get("enum")
+    if enum and reason not in enum:
+        reason = enum[0]
+    question = _last_user_text(request.messages)
+    language = _reply_language(request.system_text, question)
+    text = _tagged(request.system_text, "escalation") or _DEFAULT_ESCALATION[language]
+    arguments = {"reason": reason, "note": _summarise(question, 25)}
+    blocks = [
+        {"type": "text", "text": text},
+        {"type": "tool_use", "id": _new_id("toolu_"), "name": tool["name"], "input": arguments},
+    ]
+    return blocks, estimate_tokens(text) + estimate_tokens(json.dumps(arguments))
+
+
 # --------------------------------------------------------------------------- tool input
 #
 # For a forced tool call, fill the schema's properties from what the customer wrote. The
@@ -1557,6 +1621,8 @@ class Simulator:
             if lied:
                 self._stats["hallucinations"] += 1
                 self._by_hallucination[lied] += 1
+            if any(block.get("name") == HANDOFF_TOOL_NAME for block in content):
+                self._stats["handoffs"] += 1
         message = {
             "id": _new_id("msg_"),
             "type": "message",
@@ -1650,6 +1716,7 @@ _STAT_KEYS = (
     "cache_creation_input_tokens",
     "cache_read_input_tokens",
     "hallucinations",  # customer replies that carry an invented claim
+    "handoffs",  # customer replies that called the hand_to_team tool
 )
 
 
@@ -1690,6 +1757,12 @@ def _reply(
         arguments = extract_tool_input(tool["input_schema"], request.messages)
         block = {"type": "tool_use", "id": _new_id("toolu_"), "name": name, "input": arguments}
         return [block], "tool_use", None, estimate_tokens(json.dumps(arguments)), None
+    handoff_tool = next((t for t in request.tools if t["name"] == HANDOFF_TOOL_NAME), None)
+    if handoff_tool is not None and choice.get("type") != "none":
+        reason = handoff_reason(request.system_text, request.messages)
+        if reason is not None:
+            blocks, output = _handoff_reply(request, handoff_tool, reason)
+            return blocks, "tool_use", None, output, None
     text, lied = compose(
         request.system_text,
         request.messages,

@@ -2,14 +2,18 @@
 
 A conversation goes to the human inbox when the agent is not live yet (or its knowledge base
 is empty), when the agent is in HUMAN_ONLY mode, when the grounding check replaces a reply
-with the fallback, when the customer asks for a person, or when an operator decides so. The
-customer is told once per handoff; after that the AI stays quiet and people answer from the
-inbox until someone hands the conversation back.
+with the fallback, when the customer asks for a person, when the reply model calls the
+``hand_to_team`` tool (``HAND_TO_TEAM_TOOL``), when a reply or a rule answer promises the
+customer a person (``promises_a_person``), when the customer sends media the agent cannot
+read, or when an operator decides so. The customer is told once per handoff; after that the
+AI stays quiet and people answer from the inbox until someone hands the conversation back.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
@@ -30,6 +34,50 @@ BY_VALIDATOR = gettext_noop("A reply made claims the knowledge base does not sup
 BY_CUSTOMER = gettext_noop("The customer asked for a person")
 BY_OPERATOR = gettext_noop("Handed over by a team member")
 BY_NOT_LIVE = gettext_noop("The agent is not live yet")
+# The reply model's own decision, through the hand_to_team tool, one reason per tool reason.
+BY_KNOWLEDGE_GAP = gettext_noop("The knowledge base does not answer the customer's question")
+BY_COMPLAINT = gettext_noop("The customer has a complaint")
+BY_CANNOT_DO = gettext_noop("The customer asked for something the agent cannot do")
+BY_AGENT = gettext_noop("The agent handed the conversation to a person")
+# Decided without the model: what the agent cannot read, and what a reply already promised.
+BY_MEDIA = gettext_noop("The customer sent a voice message, image or file the agent cannot read")
+BY_PROMISE = gettext_noop("The agent told the customer a person would answer")
+
+# The tool offered to the reply model. The simulator answers with it by name
+# (agents/llm/simulator.py, HANDOFF_TOOL_NAME), as a real model would.
+HAND_TO_TEAM = "hand_to_team"
+TOOL_REASONS = {
+    "not_in_knowledge_base": BY_KNOWLEDGE_GAP,
+    "asked_for_person": BY_CUSTOMER,
+    "complaint": BY_COMPLAINT,
+    "cannot_do": BY_CANNOT_DO,
+}
+HAND_TO_TEAM_TOOL: dict[str, Any] = {
+    "name": HAND_TO_TEAM,
+    "description": (
+        "Hand this conversation to a person on the business's team, instead of answering. "
+        "Call it when the knowledge base does not answer the customer's question "
+        "(not_in_knowledge_base), when the customer asks for a person (asked_for_person), "
+        "when the customer complains or is upset (complaint), or when the customer wants "
+        "something you cannot do here, such as making, changing or cancelling a booking, or "
+        "understanding a voice message, an image or a file (cannot_do). A person takes the "
+        "conversation and the customer is told so. Never tell the customer that a person "
+        "will get back to them without calling this tool."
+    ),
+    "input_schema": {
+        "type": "object",
+        "properties": {
+            "reason": {"type": "string", "enum": list(TOOL_REASONS)},
+            "note": {
+                "type": "string",
+                "description": "One sentence for the team: what the customer needs.",
+            },
+        },
+        "required": ["reason", "note"],
+    },
+}
+# Message types the agent cannot read: the parser stores a placeholder ("[voice message]").
+UNREADABLE_TYPES = frozenset({"audio", "image", "video", "document"})
 
 _ASKS_FOR_A_PERSON = re.compile(
     r"\b(human|real person|a person|representative|operator|agent please|talk to (?:someone|a"
@@ -39,12 +87,96 @@ _ASKS_FOR_A_PERSON = re.compile(
 )
 
 
+# A reply that promises the customer a person: someone will get back to them, or the agent
+# passes (or offers to pass) the request on. What the customer can do themselves ("you can
+# call us") and what the team is ("our team is friendly") are not promises.
+_PEOPLE = (
+    r"(?:team|staff|colleagues?|someone|somebody|some\s?one|representatives?|humans?|persons?"
+    r"|people|members?|managers?|owner|one of us|agents?|receptionists?|stylists?|advisers?"
+    r"|advisors?|specialists?|consultants?|experts?)"
+)
+_FOLLOW_UP = (
+    r"(?:get back|get in touch|be in touch|contact|call|ring|reach out|reach you|reply|respond"
+    r"|answer|follow up|send|confirm|text|message|e-?mail|take over|look into|assist you"
+    r"|help you with (?:this|that|it)|sort (?:this|that|it) out|let you know|update you)"
+)
+_PROMISES_EN = re.compile(
+    # "A team member will get back to you", "someone from our team is going to call you"
+    rf"\b{_PEOPLE}\b[^.?!\n]{{0,40}}?(?:\bwill|'ll|\bshall|\bis going to|\bare going to)"
+    rf"\s+(?:\w+\s+){{0,2}}?{_FOLLOW_UP}\b"
+    # "Let me pass you to...", "I'll forward your request", "would you like me to pass it on?"
+    r"|\b(?:i'll|i will|i'd|i would|i can|i shall|we'll|we will|we can|let me|let us|allow me"
+    r"|me to|shall i|should i)\s+(?:\w+\s+){0,3}?(?:pass|forward|hand|transfer|connect|refer"
+    r"|escalate|put you through|get (?:someone|somebody|a person|a human|one of)"
+    r"|have (?:someone|somebody|a|one of|the|our)|ask (?:someone|somebody|a|one of|the|our)"
+    r"|check (?:this |that |it )?with|let (?:the|our|a|someone|somebody)\b[^.?!\n]{0,25}\bknow"
+    r"|get back to you|be in touch|contact you|call you|reach out)\b"
+    # "you'll hear from us", "your message has been passed on to the team"
+    r"|\byou(?:'ll| will) hear (?:back )?from\b"
+    r"|\b(?:request|message|question|enquiry|inquiry|details|query)\s+(?:has been|was|is being"
+    r"|will be|have been)\s+(?:passed|forwarded|sent|handed|escalated|shared)\b"
+    r"|\b(?:passing|forwarding|handing|transferring|connecting|escalating)\s+(?:you|this|that"
+    r"|it|your)\b",
+    re.IGNORECASE,
+)
+_HE = r"(?<![\u05d0-\u05ea])[והשכלב]?"  # a word start, after at most one prefix letter
+_PROMISES_HE = re.compile(
+    # "נציג יחזור אליך", "מישהו מהצוות יצור איתך קשר", "הצוות שלנו ישלח לך"
+    rf"{_HE}(?:נציג|נציגה|נציגים|נציגות|מישהו|מישהי|אחד|אחת|איש|אשת|אנשי|חבר|חברת|צוות|הצוות"
+    rf"|מנהל|מנהלת|בעל|בעלת|המנהל|המנהלת)[^.?!\n]{{0,30}}?{_HE}(?:יחזור|תחזור|יחזרו|יצור|תיצור"
+    r"|ייצור|יצרו|ייצרו|יענה|תענה|יענו|ישלח|תשלח|ישלחו|יאשר|תאשר|יאשרו|יתקשר|תתקשר|יתקשרו|יטפל"
+    r"|תטפל|יטפלו|יעדכן|תעדכן|יעדכנו|ידבר|תדבר|ידברו)"
+    # "אעביר את פנייתך לצוות", "אבדוק עם הצוות ואחזור אליך", "ניצור איתך קשר", "מעביר אותך"
+    rf"|{_HE}(?:אעביר|נעביר|העברתי|העברנו|אני מעביר|אני מעבירה|מעביר|מעבירה|מעבירים)\s+"
+    r"(?:את\s+)?(?:פנייתך|פנייתכם|הפנייה|הפניה|פנייה|ההודעה|הודעתך|הבקשה|בקשתך|השאלה|שאלתך|אותך"
+    r"|אתכם|אותכם|את זה|זאת|זה)"
+    rf"|{_HE}(?:אעביר|נעביר|העברתי|העברנו|מעביר|מעבירה)[^.?!\n]{{0,30}}?\s"
+    r"(?:לצוות|לנציג|לנציגה|למנהל|למנהלת|לבעלים|לאחד|לאחת|למישהו)"
+    rf"|{_HE}(?:אבדוק|נבדוק|אברר|נברר|אתייעץ|נתייעץ)\s+(?:את זה\s+|זאת\s+)?(?:עם|מול)"
+    rf"|{_HE}(?:אחזור|נחזור|נחזיר)\s+(?:אליך|אלייך|אליכם|אלייכם|לך|לכם|תשובה)"
+    rf"|{_HE}(?:ניצור|אצור|נצור|יצרו|ייצרו)\s+(?:איתך|אתך|עמך|איתכם|אתכם|עמכם|קשר)"
+    rf"|{_HE}(?:נתקשר|אתקשר|יתקשרו)\s+(?:אליך|אלייך|אליכם)"
+    rf"|{_HE}(?:אחבר|נחבר)\s+(?:אותך|אתכם|אותכם)",
+)
+
+
 class HandoffError(ValueError):
     pass
 
 
 def asks_for_a_person(text: str) -> bool:
     return bool(_ASKS_FOR_A_PERSON.search(text))
+
+
+def promises_a_person(text: str, *, agent_texts: Iterable[str] = ()) -> bool:
+    """Whether a reply tells the customer a person will answer, in English or Hebrew.
+
+    The backstop behind the ``hand_to_team`` tool: a reply (or a rule answer) that says "A
+    team member will get back to you", "Let me pass you to the team", "I can pass your
+    request on", "נציג יחזור אליך" or "אעביר את פנייתך לצוות" hands the conversation over, so
+    the promise is kept. ``agent_texts`` are the agent's own escalation and handoff wording,
+    a promise whatever words the owner chose. What the customer can do ("you can call us")
+    is no promise."""
+    if _PROMISES_EN.search(text) or _PROMISES_HE.search(text):
+        return True
+    said = _normalised(text)
+    return any(own and own in said for own in map(_normalised, agent_texts))
+
+
+def _normalised(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def cannot_read(messages: Sequence[Message]) -> bool:
+    """Whether any of the customer's messages is media the agent cannot read."""
+    return any(message.type in UNREADABLE_TYPES for message in messages)
+
+
+def reason_for_tool(tool_input: dict[str, Any]) -> str:
+    """The stored (translatable) handoff reason for the model's ``hand_to_team`` input.
+
+    The model's input is not trusted: an unknown or missing reason still hands over."""
+    return TOOL_REASONS.get(str(tool_input.get("reason", "")), BY_AGENT)
 
 
 def conversation_hand_off(*, conversation: Conversation, reason: str) -> Conversation:

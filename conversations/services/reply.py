@@ -25,9 +25,9 @@ from agents.ladder import agent_mode, ladder_record_failure, ladder_record_succe
 from agents.llm.client import LlmUnavailable
 from agents.llm.gateway import BudgetExhausted, llm_call
 from agents.llm.router import model_for
-from agents.models import AgentText, LlmCall, Mode
+from agents.models import Agent, AgentText, LlmCall, Mode
 from agents.rules import rule_match
-from agents.selectors import agent_live_state, agent_text, business_local_time
+from agents.selectors import agent_live_state, agent_text, agent_texts, business_local_time
 from conversations.language import detect_language
 from conversations.locks import ConversationLock
 from conversations.models import Conversation, Message, Review
@@ -140,6 +140,14 @@ class Draft:
     hand_off: str = ""  # hand the conversation to people, for this reason
 
 
+@dataclass(frozen=True)
+class ToolHandoff:
+    """The reply model called ``hand_to_team``: people answer, the customer gets the notice."""
+
+    reason: str
+    note: str = ""
+
+
 def _answer(
     *, conversation_id: int, pending: list[Message], lock: ConversationLock
 ) -> Message | Handover | None:
@@ -161,6 +169,9 @@ def _answer(
         conversation = handoff.conversation_hand_back(conversation=conversation)
     if conversation.handed_off_at is None and handoff.asks_for_a_person(question):
         handoff.conversation_hand_off(conversation=conversation, reason=handoff.BY_CUSTOMER)
+    if conversation.handed_off_at is None and handoff.cannot_read(pending):
+        # A voice note, a photo, a file: the model would only be guessing at what it says.
+        handoff.conversation_hand_off(conversation=conversation, reason=handoff.BY_MEDIA)
     if conversation.handed_off_at is None and mode == Mode.HUMAN_ONLY:
         handoff.conversation_hand_off(conversation=conversation, reason=handoff.BY_MODE)
     if conversation.handed_off_at is not None:
@@ -169,6 +180,9 @@ def _answer(
     draft = None
     if mode == Mode.FULL_AI:
         draft = _ai_draft(conversation=conversation, pending=pending, language=language)
+        if isinstance(draft, ToolHandoff):
+            handoff.conversation_hand_off(conversation=conversation, reason=draft.reason)
+            return _store_handoff_notice(conversation, pending, lock, language=language)
         if draft is None:
             mode = Mode.CACHED_AI  # this reply degrades at once; the ladder decides the next
     if draft is None and mode == Mode.CACHED_AI:
@@ -182,17 +196,34 @@ def _answer(
                 text=rule.response,
                 author=Message.Author.RULES,
                 # The rule promised a person: the inbox gets the conversation, and the rule's
-                # answer is the notice, so the customer is not told twice.
-                hand_off=handoff.BY_MODE if rule.hands_to_people else "",
+                # answer is the notice, so the customer is not told twice. Not BY_MODE: that
+                # one is released as soon as the agent is out of humans-only mode.
+                hand_off=handoff.BY_PROMISE if rule.hands_to_people else "",
             )
     if draft is None:
         handoff.conversation_hand_off(conversation=conversation, reason=handoff.BY_MODE)
         return _store_handoff_notice(conversation, pending, lock, language=language)
+    if not draft.hand_off and not draft.hold and _promises_a_person(agent, draft.text):
+        # The backstop behind the tool: whatever wrote it, a reply that promises a person
+        # hands the conversation over, and is itself the customer's notice.
+        draft.hand_off = handoff.BY_PROMISE
+    if draft.hand_off:
+        draft.cacheable = False  # a later customer's same question is not a handoff by rote
     return _store_draft(conversation, pending, lock, draft, language=language, question=question)
 
 
-def _ai_draft(*, conversation: Conversation, pending: list[Message], language: str) -> Draft | None:
-    """The LLM's reply, checked against the knowledge base; None if the LLM failed."""
+def _promises_a_person(agent: Agent, text: str) -> bool:
+    return handoff.promises_a_person(text, agent_texts=agent_texts(agent=agent).values())
+
+
+def _ai_draft(
+    *, conversation: Conversation, pending: list[Message], language: str
+) -> Draft | ToolHandoff | None:
+    """The LLM's reply, checked against the knowledge base; None if the LLM failed.
+
+    The model is offered the ``hand_to_team`` tool; when it calls it, people take the
+    conversation (``ToolHandoff``) and whatever text it wrote beside the call is not sent:
+    the customer gets the agent's handoff text, once."""
     agent = conversation.agent
     version = prompt_version_for_conversation(conversation_id=conversation.pk)
     knowledge_base = getattr(conversation.business, "knowledge_base", None)
@@ -223,12 +254,25 @@ def _ai_draft(*, conversation: Conversation, pending: list[Message], language: s
             conversation_id=conversation.pk,
             prompt_version_id=version.pk,
             max_wait=settings.LLM_BUDGET_MAX_WAIT_SECONDS,
+            tools=[handoff.HAND_TO_TEAM_TOOL],
         )
     except LlmUnavailable as error:
         logger.warning("LLM unavailable for conversation %s (%s)", conversation.pk, error.kind)
         ladder_record_failure(agent=agent, kind=error.kind)
         return None
     ladder_record_success(agent=agent)
+    called = response.tool_input(handoff.HAND_TO_TEAM)
+    if called is not None:
+        decided = ToolHandoff(
+            reason=handoff.reason_for_tool(called), note=str(called.get("note") or "")[:500]
+        )
+        logger.info(
+            "conversation %s handed to the team by the model (%s): %s",
+            conversation.pk,
+            called.get("reason"),
+            decided.note,
+        )
+        return decided
     if not response.text:
         return None
     result = validate_reply(

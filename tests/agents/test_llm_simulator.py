@@ -26,6 +26,7 @@ from agents.llm.simulator import (
     serve,
     uniform_limits,
 )
+from conversations.services.handoff import HAND_TO_TEAM_TOOL
 from prompts_app.defaults import DEFAULT_SYSTEM_PROMPT
 
 # The SDK warns that Sonnet 4.5 is deprecated; it is still the middle model class here.
@@ -279,6 +280,80 @@ def test_it_leaves_lead_fields_it_cannot_find_empty(simulator):
     assert lead["timeline"] == "מחר"
     assert lead["phone"] is None
     assert lead["email"] is None
+
+
+def handed_over(message: anthropic.types.Message) -> dict[str, Any] | None:
+    """The input of the message's hand_to_team call, or None if it answered instead."""
+    calls = [b for b in message.content if b.type == "tool_use" and b.name == "hand_to_team"]
+    return calls[0].input if calls else None
+
+
+def test_offered_the_handoff_tool_it_calls_it_where_the_knowledge_base_has_no_answer(simulator):
+    message = ask(simulator, "Do you sell bicycles?", tools=[HAND_TO_TEAM_TOOL])
+
+    assert message.stop_reason == "tool_use"
+    text, call = message.content
+    # Like a model, it says something first; the reply path sends its own notice instead.
+    assert (text.type, text.text) == ("text", ENGLISH_ESCALATION)
+    assert call.id.startswith("toolu_")
+    assert call.input == {"reason": "not_in_knowledge_base", "note": "Do you sell bicycles?"}
+    assert simulator.stats_snapshot()["handoffs"] == 1
+
+
+def test_offered_the_handoff_tool_it_still_answers_what_the_knowledge_base_covers(simulator):
+    price = ask(simulator, "How much is a men's haircut?", tools=[HAND_TO_TEAM_TOOL])
+    hello = ask(simulator, "Hello!", tools=[HAND_TO_TEAM_TOOL])
+    thanks = ask(simulator, "Thanks so much!", tools=[HAND_TO_TEAM_TOOL])
+
+    assert "Men's haircut: 90 ₪." in text_of(price) and price.stop_reason == "end_turn"
+    assert [handed_over(m) for m in (price, hello, thanks)] == [None, None, None]
+    assert simulator.stats_snapshot()["handoffs"] == 0
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("Can I speak to a human please?", "asked_for_person"),
+        ("אפשר לדבר עם נציג?", "asked_for_person"),
+        ("I want to complain, the stylist was rude to me", "complaint"),
+        ("אני מאוכזבת מאוד מהצבע", "complaint"),
+        ("[voice message]", "cannot_do"),
+        ("[image] how much for this style?", "cannot_do"),
+        ("כמה עולה מניקור?", "not_in_knowledge_base"),
+    ],
+)
+def test_it_hands_over_a_request_for_a_person_a_complaint_and_media_it_cannot_read(
+    simulator, question, reason
+):
+    hebrew = system_prompt(HEBREW_KB, HEBREW_ESCALATION, language="Hebrew")
+    system = hebrew if any("\u05d0" <= c <= "\u05ea" for c in question) else system_prompt()
+
+    message = ask(simulator, question, system=system, tools=[HAND_TO_TEAM_TOOL])
+
+    assert handed_over(message)["reason"] == reason
+
+
+def test_not_offered_the_tool_or_told_not_to_use_it_it_answers_with_the_escalation(simulator):
+    none = ask(
+        simulator,
+        "Do you sell bicycles?",
+        tools=[HAND_TO_TEAM_TOOL],
+        tool_choice={"type": "none"},
+    )
+
+    assert text_of(none) == ENGLISH_ESCALATION and handed_over(none) is None
+    assert text_of(ask(simulator, "Do you sell bicycles?")) == ENGLISH_ESCALATION
+
+
+def test_a_summary_or_a_lead_extraction_never_hands_over(simulator):
+    summary = ask(
+        simulator,
+        "Summarise: the customer asked for a person.",
+        system="You summarise conversations.",
+        tools=[HAND_TO_TEAM_TOOL],
+    )
+
+    assert handed_over(summary) is None
 
 
 # --------------------------------------------------------------------------- validation
