@@ -139,6 +139,7 @@ class Segment:
     words: frozenset[str]
     facts: KnowledgeFacts
     kinds: frozenset[type]
+    line: int = 0  # which line of the knowledge base it is on
 
 
 def _describe(claim: Claim) -> str:
@@ -194,11 +195,43 @@ def _bounded(claim: Claim, before: str) -> list[tuple[int, int]]:
     return []
 
 
+def _override(facts: KnowledgeFacts, claim: Claim, ranges: dict[int, Claim], text: str) -> None:
+    """ "Sunday to Friday, 7:00-17:00 (Friday until 13:00)": a lone bound for a day the same
+    line gave a range for moves that range's end (or, after "from", its start) that day."""
+    value = claim.value
+    if not isinstance(value, Time) or len(value.points) != 1 or not value.days:
+        return
+    before = text[max(0, claim.start - 12) : claim.start].lower()
+    until = bool(_UNTIL_BEFORE.search(before))
+    if not until and not _FROM_BEFORE.search(before):
+        return
+    bound = value.points[0].readings
+    for day in value.days:
+        earlier = ranges.get(day)
+        schedule = facts.schedule.get(day)
+        if earlier is None or schedule is None or "\n" in text[earlier.end : claim.start]:
+            continue
+        old = intervals_of(earlier.value)  # type: ignore[arg-type]
+        if until:
+            moved = [(low, reading) for low, _ in old for reading in bound if reading > low]
+        else:
+            moved = [(reading, high) for _, high in old for reading in bound if reading < high]
+        if not moved:
+            continue
+        schedule.intervals = [span for span in schedule.intervals if span not in old] + moved
+        ends = {high for _, high in old} if until else {low for low, _ in old}
+        schedule.times -= ends - {point for span in moved for point in span}
+
+
 def _collect(facts: KnowledgeFacts, claims: list[Claim], text: str = "") -> KnowledgeFacts:
+    ranges: dict[int, Claim] = {}  # for each day, the last range given for several days
     for claim in claims:
         value = claim.value
         if text:
             facts.bounded += _bounded(claim, text[max(0, claim.start - 12) : claim.start].lower())
+            _override(facts, claim, ranges, text)
+            if isinstance(value, Time) and len(value.points) == 2 and len(value.days) > 1:
+                ranges.update((day, claim) for day in value.days)
         if isinstance(value, Price):
             facts.prices.append(value)
         elif isinstance(value, Duration):
@@ -235,6 +268,7 @@ def _segments(text: str, claims: list[Claim], counts: list[Claim]) -> list[Segme
     claims = sorted(claims + counts, key=lambda claim: claim.start)
     segments = []
     previous: tuple[int, int] | None = None
+    head: frozenset[str] = frozenset()  # the words of the line's first segment
     label: frozenset[str] = frozenset()
     for start, end in segment_spans(text):
         inside = [claim for claim in claims if start <= claim.start < end]
@@ -242,6 +276,19 @@ def _segments(text: str, claims: list[Claim], counts: list[Claim]) -> list[Segme
         same_line = previous is not None and "\n" not in text[previous[1] : start]
         if previous and same_line and _CONTINUATION.match(text[start:end]):
             words |= topic_words(text[previous[0] : previous[1]])
+        # "Book five days ahead; over Pesach and Sukkot, two weeks ahead": a part after ";"
+        # that opens with its case before its value leaves the first part's words unsaid.
+        comma = text.find(", ", start, end)
+        if (
+            same_line
+            and ";" in text[previous[1] : start]  # type: ignore[index]
+            and comma > 0
+            and inside
+            and all(claim.start > comma for claim in inside)
+        ):
+            words |= head
+        if not same_line:
+            head = words
         # "רחצה וייבוש: כלב קטן 120 ₪; כלב בינוני 160 ₪": a label is the subject of every
         # part of the list it opens, up to the next label or sentence.
         own = _LINE_LABEL.match(text[start:end])
@@ -259,6 +306,7 @@ def _segments(text: str, claims: list[Claim], counts: list[Claim]) -> list[Segme
                     words=words,
                     facts=_collect(local, inside, text),
                     kinds=frozenset(type(claim.value) for claim in inside),
+                    line=text.count("\n", 0, start),
                 )
             )
     return segments

@@ -44,9 +44,15 @@ _LIMIT = (
 _RANGE = rf"{NUMBER}(?:\s*(?:-|to|עד)\s*{NUMBER})?"
 # The noun counted: the next one or two words on the same line.
 _WORD = rf"(?:[a-z][a-z'-]*|[{HE}][{HE}\"']*)"
-_NOUN = rf"(?P<noun>{_WORD}(?:[^\S\n]+{_WORD})?)"
+# A limit said after its noun: "7 visits or more", "10 משתתפים ומעלה", "6 kids or fewer".
+_EN_MORE = r"(?:or|and)[^\S\n]+(?:more|up|above|over|older|longer)\b"
+_EN_LESS = r"(?:or|and)[^\S\n]+(?:less|fewer|under|below|younger)\b"
+_HE_MORE = rf"(?<![{HE}])(?:ומעלה|או\s+יותר)(?![{HE}])"
+_HE_LESS = rf"(?<![{HE}])(?:ומטה|או\s+פחות)(?![{HE}])"
+_AFTER = rf"(?:[^\S\n]+(?:(?P<more>{_EN_MORE}|{_HE_MORE})|(?P<less>{_EN_LESS}|{_HE_LESS})))?"
+_NOUN = rf"(?P<noun>{_WORD}(?:[^\S\n]+(?!(?:or|and)\b|ומעלה|ומטה|או(?![{HE}])){_WORD})?)"
 _COUNT = re.compile(
-    rf"(?:{_LIMIT}[^\S\n]*-?[^\S\n]*)?(?P<number>{_RANGE})(?P<plus>\+)?[^\S\n]+{_NOUN}"
+    rf"(?:{_LIMIT}[^\S\n]*-?[^\S\n]*)?(?P<number>{_RANGE})(?P<plus>\+)?[^\S\n]+{_NOUN}{_AFTER}"
 )
 _AGES = (
     re.compile(
@@ -121,7 +127,8 @@ def find_counts(scan: Scanner) -> list[Count]:
         nouns = topic_words(_head(noun.split()))
         if not nouns:
             continue
-        qualifier = _FROM if match.group("plus") else _qualifier(match)
+        qualifier = _FROM if match.group("plus") or match.group("more") else _qualifier(match)
+        qualifier = _UP_TO if match.group("less") else qualifier
         amount = _amount(match.group("number"), qualifier)
         if amount is None or amount.high == 0:
             continue

@@ -59,7 +59,7 @@ from agents.grounding.quantities import bounds
 from agents.grounding.quotes import echoed_spans, only_told, quoted_spans, told_numbers
 from agents.grounding.schedule import DAY_NAMES, describe_days
 from agents.grounding.services import services_flags
-from agents.grounding.text import clause_spans, normalise, split_spans
+from agents.grounding.text import clause_spans, normalise
 from agents.grounding.topics import (
     Subject,
     claim_subjects,
@@ -336,13 +336,21 @@ def _merged(segments: list[Segment]) -> KnowledgeFacts:
 
 
 def _topic_reason(
-    value: Value, subject: Subject, kb: KnowledgeFacts, sentence: frozenset[str] = frozenset()
+    value: Value,
+    subject: Subject,
+    kb: KnowledgeFacts,
+    sentence: frozenset[str] = frozenset(),
+    siblings: tuple[Value, ...] = (),
 ) -> str | None:
     """A value the knowledge base states, but for another subject than the reply's.
 
     ``sentence`` is the content words of the whole sentence: when the claim's own clause
     shares a single word with the closest line ("on orders over ₪250"), a line stating the
-    value that shares more of the sentence ("in Givatayim delivery is free") is its line."""
+    value that shares more of the sentence ("in Givatayim delivery is free") is its line.
+    ``siblings`` are the other values of its kind in the sentence: a sentence that says two
+    values of one line ("the first visit is ₪75 and the second ₪60" against "Visit: ₪75; a
+    second visit on the same day ₪60") is about that line, not about another line that
+    happens to share a word ("before the first booking")."""
     if not isinstance(value, Price | Duration | Percent | Time):
         return None
     if isinstance(value, Time) and value.days:
@@ -369,8 +377,27 @@ def _topic_reason(
         held = max(overlap(sentence, segment.words) for segment in holders)
         if held > max(overlap(sentence, segment.words) for segment in closest):
             return None
+    if siblings and _line_of_siblings(holders, closest, siblings, kb):
+        return None
     said = "; ".join(f"“{segment.text}”" for segment in closest[:2])
     return f"{value.describe()} is not what the knowledge base gives for this: {said}"
+
+
+def _line_of_siblings(
+    holders: list[Segment], closest: list[Segment], siblings: tuple[Value, ...], kb: KnowledgeFacts
+) -> bool:
+    """Whether a line that states the value also states another value of its sentence, and
+    no closest segment is on that line (a swap within one line is still the line's)."""
+    lines = {segment.line for segment in closest}
+    for holder in holders:
+        if holder.line in lines:
+            continue
+        on_line = [segment for segment in kb.segments if segment.line == holder.line]
+        if any(
+            _check(sibling, segment.facts) is None for sibling in siblings for segment in on_line
+        ):
+            return True
+    return False
 
 
 # A line names the reply's subject this well before its silence about a value says anything.
@@ -423,12 +450,38 @@ class _Part:
     text: str
     facts: KnowledgeFacts
     words: frozenset[str]
+    exception: bool = False  # a clause that opens with its case: "over Pesach, two weeks"
+
+
+def _pieces(line: str, low: int) -> list[tuple[int, int, bool]]:
+    """The stretches of ``line`` from ``low`` between ", " and ";" outside parentheses, each
+    with whether it opens a clause (after ";" or at the start)."""
+    pieces: list[tuple[int, int, bool]] = []
+    depth, start, opens = 0, low, True
+    for index in range(low, len(line)):
+        char = line[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (
+            char == ";" or (char == "," and line[index + 1 : index + 2].isspace())
+        ):
+            if index > start:
+                pieces.append((start, index, opens))
+            start, opens = index + 1, char == ";"
+    if start < len(line):
+        pieces.append((start, len(line), opens))
+    return [(a, b, opens) for a, b, opens in pieces if line[a:b].strip()]
 
 
 @lru_cache(maxsize=512)
 def _line_parts(line: str) -> tuple[_Part, ...]:
-    """The cases of a line, each from one value to the next ", ", its label's words aside:
-    "Standard delivery: ₪45 inside Tel Aviv, ₪60 to Ramat Gan" has two."""
+    """The cases of a line, each from one value to the next ", " or ";" (not inside
+    parentheses), its label's words aside: "Standard delivery: ₪45 inside Tel Aviv, ₪60 to
+    Ramat Gan" has two. A clause that opens with its case ("Book five days ahead; over Pesach
+    and Sukkot, two weeks ahead") is an exception to the first: it takes the first clause's
+    words too, since it leaves them unsaid, and is told by its own."""
     # The label ("Puppy class (ages 2-5 months):") is every case's, and so are its values.
     colon = _LABEL_COLON.search(line)
     values = extract(line).claims
@@ -437,24 +490,48 @@ def _line_parts(line: str) -> tuple[_Part, ...]:
     if len(values) < 2:
         return ()
     label = topic_words(normalise(line[:label_end]).text)
-    parts: list[tuple[int, int]] = []
-    for low, high in split_spans(line, _PART_BREAK):
-        low = max(low, label_end)
-        if low >= high:
-            continue
-        if parts and not any(low <= claim.start < high for claim in values):
-            parts[-1] = (parts[-1][0], high)  # "to or from Ramat Gan" carries on its case
+
+    def valued(low: int, high: int) -> bool:
+        return any(low <= claim.start < high for claim in values)
+
+    pieces = _pieces(line, label_end)
+    parts: list[list] = []  # [low, high, exception]
+    waiting: int | None = None  # where a case said before its value begins
+    for index, (low, high, opens) in enumerate(pieces):
+        if waiting is None and not valued(low, high):
+            following = pieces[index + 1] if index + 1 < len(pieces) else None
+            if opens and following and not following[2] and valued(following[0], following[1]):
+                waiting = low  # "over Pesach and Sukkot," goes with the value after it
+                continue
+            if parts:
+                parts[-1][1] = high  # "to or from Ramat Gan" carries on its case
+                continue
+        if waiting is not None:
+            parts.append([waiting, high, bool(parts)])
+            waiting = None
         else:
-            parts.append((low, high))
+            parts.append([low, high, False])
+    first_clause = [part for part in parts if not part[2]][:1]
     found = []
-    for low, high in parts:
+    for low, high, exception in parts:
         chars = list(line[low:high])
         for claim in values:
             if low <= claim.start < high:
                 chars[claim.start - low : claim.end - low] = " " * (claim.end - claim.start)
         words = _case_words("".join(chars))
+        if exception and first_clause:
+            head_low, head_high, _ = first_clause[0]
+            head = list(line[head_low:head_high])
+            for claim in values:
+                if head_low <= claim.start < head_high:
+                    head[claim.start - head_low : claim.end - head_low] = " " * (
+                        claim.end - claim.start
+                    )
+            words |= _case_words("".join(head))
         words = frozenset(word for word in words if not overlap(frozenset({word}), label))
-        found.append(_Part(line[low:high], facts_from_knowledge_base(line[low:high]), words))
+        found.append(
+            _Part(line[low:high], facts_from_knowledge_base(line[low:high]), words, exception)
+        )
     return tuple(found)
 
 
@@ -486,8 +563,21 @@ def _clause_words(claim: Claim, claims: list[Claim], reply: str) -> frozenset[st
     return frozenset()
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _sentence_of(segment: Segment, lines: list[str]) -> str:
+    """The sentence of the knowledge base that holds a segment: its parts between ";" too."""
+    if segment.line >= len(lines):
+        return segment.text
+    for sentence in _SENTENCE_END.split(lines[segment.line].strip()):
+        if segment.text in sentence:
+            return sentence
+    return segment.text
+
+
 def _condition_reason(
-    claim: Claim, subject: Subject, kb: KnowledgeFacts, words: frozenset[str]
+    claim: Claim, subject: Subject, kb: KnowledgeFacts, words: frozenset[str], knowledge_base: str
 ) -> tuple[str | None, tuple[str, ...]]:
     """A line's value said with the words of its other case: "Standard delivery to Ramat
     Gan is ₪45" against "Standard delivery: ₪45 inside Tel Aviv, ₪60 to Ramat Gan".
@@ -496,10 +586,12 @@ def _condition_reason(
     if not isinstance(value, Price | Duration | Percent) or not subject.words:
         return None, ()
     words = subject.words | words
+    lines = knowledge_base.split("\n")
     for segment in kb.segments:
         if _check(value, segment.facts) is not None or not overlap(words, segment.words):
             continue
-        parts = [part for part in _line_parts(segment.text) if _holds_kind(value, part.facts)]
+        line = _sentence_of(segment, lines)
+        parts = [part for part in _line_parts(line) if _holds_kind(value, part.facts)]
         own = [part for part in parts if _check(value, part.facts) is None]
         other = [part for part in parts if part not in own]
         if not own or not other:
@@ -515,12 +607,16 @@ def _condition_reason(
             continue
         # Unless the reply says much of the other case ("עם ציפוי נגד אור כחול").
         least = 2 if any(not distinct(part) for part in own) else 1
-        said = [part for part in other if overlap(words, distinct(part)) >= least]
+        said = [
+            part
+            for part in other
+            if overlap(words, distinct(part)) >= (1 if part.exception else least)
+        ]
         if said:
             return (
                 f"{value.describe()} is what the knowledge base gives in another case than "
-                f"this one (“{said[0].text.strip(' ,')}”): “{segment.text}”",
-                (segment.text,),
+                f"this one (“{said[0].text.strip(' ,;')}”): “{line}”",
+                (line,),
             )
     return None, ()
 
@@ -538,6 +634,20 @@ def _sentence_words(reply: str, claims: list[Claim]) -> dict[int, frozenset[str]
             if low <= claim.start < high:
                 words[claim.start] = sentence
     return words
+
+
+def _siblings(reply: str, claims: list[Claim]) -> dict[int, tuple[Value, ...]]:
+    """For each claim's start, the other values of its kind said in its sentence."""
+    found: dict[int, tuple[Value, ...]] = {claim.start: () for claim in claims}
+    for low, high in clause_spans(reply):
+        inside = [claim for claim in claims if low <= claim.start < high]
+        for claim in inside:
+            found[claim.start] = tuple(
+                other.value
+                for other in inside
+                if type(other.value) is type(claim.value) and other.value != claim.value
+            )
+    return found
 
 
 def _excluded_reason(
@@ -1129,6 +1239,7 @@ def _statement_flags(
     claims = sorted(extraction.claims + counted, key=lambda claim: claim.start)
     subjects = claim_subjects(reply, [(claim.kind, claim.start, claim.end) for claim in claims])
     sentences = _sentence_words(reply, claims)
+    siblings = _siblings(reply, claims)
     flags = []
     for claim, subject in zip(claims, subjects, strict=True):
         around = _round_the_clock(claim.value, subject, kb, knowledge_base)
@@ -1136,7 +1247,9 @@ def _statement_flags(
             continue
         reason = around if isinstance(around, str) else _check(claim.value, kb)
         if reason is None:
-            reason = _topic_reason(claim.value, subject, kb, sentences[claim.start])
+            reason = _topic_reason(
+                claim.value, subject, kb, sentences[claim.start], siblings[claim.start]
+            )
         if reason is None:
             reason = _priced_duration_reason(claim, claims, reply, kb)
         evidence: tuple[str, ...] = ()
@@ -1144,7 +1257,7 @@ def _statement_flags(
             reason, evidence = _excluded_reason(claim.value, subject, kb, knowledge_base)
         if reason is None:
             words = _clause_words(claim, claims, reply)
-            reason, evidence = _condition_reason(claim, subject, kb, words)
+            reason, evidence = _condition_reason(claim, subject, kb, words, knowledge_base)
         if (
             reason is None
             and isinstance(claim.value, Certainty)

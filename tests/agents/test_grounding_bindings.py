@@ -149,3 +149,79 @@ def test_about_an_hour_in_hebrew_is_a_length() -> None:
     kb = "משך טיפול: רגליים מלאות – כשעה; בית שחי – כרבע שעה.\nבית שחי: 120 ₪.\n"
     assert flagged("טיפול בבית שחי לוקח בערך שעה.", kb) == ["שעה"]
     assert flagged("טיפול ברגליים מלאות לוקח בערך שעה.", kb) == []
+
+
+# --- a case said before its value, after ";" ------------------------------------------------
+
+LEAD_TIME = "Book at least five days ahead; over Pesach and Sukkot, two weeks ahead."
+CANCEL = "Cancellation is free up to 24 hours before; for group bookings, 7 days before."
+LEAD_TIME_HE = "הזמנה לפחות 3 ימים מראש; בחגים, שבועיים מראש."
+DELIVERY_HE = "משלוח: 30 ₪ בעיר; לאילת, 90 ₪."
+
+
+def test_the_first_clauses_value_said_of_the_case_after_the_semicolon_is_flagged() -> None:
+    assert flagged("For Pesach just make sure to book at least five days ahead 😊", LEAD_TIME) == [
+        "five days"
+    ]
+    assert flagged("For group bookings you can cancel free up to 24 hours before.", CANCEL) == [
+        "24 hours"
+    ]
+    assert flagged("בחגים מספיק להזמין 3 ימים מראש.", LEAD_TIME_HE) == ["3 ימים"]
+    assert flagged("משלוח לאילת עולה 30 ₪.", DELIVERY_HE) == ["30 ₪"]
+
+
+def test_each_clauses_own_value_passes_and_the_case_after_the_semicolon_is_its_lines() -> None:
+    assert flagged("For Pesach, book two weeks ahead.", LEAD_TIME) == []
+    assert flagged("Usually five days ahead is enough.", LEAD_TIME) == []
+    assert flagged("For group bookings, cancel at least 7 days before.", CANCEL) == []
+    assert flagged("בחגים צריך להזמין שבועיים מראש.", LEAD_TIME_HE) == []
+    assert flagged("משלוח לאילת עולה 90 ₪.", DELIVERY_HE) == []
+
+
+# --- a comma inside parentheses does not cut a case ----------------------------------------
+
+ACUPUNCTURE = (
+    "טיפול דיקור: 320 ₪ לטיפול ראשון (כולל אבחון, כשעה וחצי), 260 ₪ לטיפולי המשך (כ-45 דקות)."
+)
+MASSAGE = (
+    "Massage: ₪300 for the first session (with assessment, about 90 minutes), ₪250 for "
+    "follow-ups (about 50 minutes)."
+)
+
+
+def test_a_length_inside_a_cases_parentheses_said_of_the_other_case_is_flagged() -> None:
+    assert flagged("טיפול המשך נמשך בערך שעה וחצי.", ACUPUNCTURE) == ["שעה וחצי"]
+    assert flagged("A follow-up takes about 90 minutes.", MASSAGE) == ["90 minutes"]
+
+
+def test_a_length_inside_a_cases_parentheses_said_of_that_case_passes() -> None:
+    assert flagged("טיפול המשך נמשך כ-45 דקות.", ACUPUNCTURE) == []
+    assert flagged("טיפול ראשון נמשך כשעה וחצי, כולל אבחון.", ACUPUNCTURE) == []
+    assert flagged("The first session takes about 90 minutes.", MASSAGE) == []
+    assert flagged("A follow-up takes about 50 minutes.", MASSAGE) == []
+
+
+# --- two values of one line ---------------------------------------------------------------
+
+WEEKLY_LESSONS = (
+    "Lesson of 45 minutes: ₪120; a second lesson the same week ₪100.\n"
+    "Trial before the first course is required: ₪60."
+)
+WEEKLY_LESSONS_HE = (
+    "שיעור של 45 דקות: 120 ₪; שיעור נוסף באותו שבוע 100 ₪.\n"
+    "מפגש היכרות לפני הקורס הראשון הוא חובה: 60 ₪."
+)
+
+
+def test_a_sentence_saying_two_values_of_one_line_is_about_that_line() -> None:
+    reply = "The first lesson each week is ₪120 and the second that week is ₪100."
+    assert flagged(reply, WEEKLY_LESSONS) == []
+    assert (
+        flagged("השיעור הראשון בשבוע עולה 120 ₪ והנוסף באותו שבוע 100 ₪.", WEEKLY_LESSONS_HE) == []
+    )
+
+
+def test_two_values_of_one_line_swapped_are_still_flagged() -> None:
+    assert (
+        flagged("The first lesson each week is ₪100 and the second one ₪120.", WEEKLY_LESSONS) != []
+    )

@@ -220,3 +220,75 @@ def test_where_one_way_to_pay_is_taken_is_not_the_only_way() -> None:
     reply = "Cash only at our counter. Otherwise you can pay by credit card through the link."
     assert validate_reply(reply=reply, knowledge_base=knowledge_base).flags == []
     assert validate_reply(reply="You can pay by PayPal.", knowledge_base="Cash or Bit only.").flags
+
+
+# --- one day's bound inside a range of days ---------------------------------------------
+
+SHORT_FRIDAY = (
+    "Working days: Sunday to Friday, 7:00-17:00 (Friday until 13:00). No washes on Saturday.\n"
+    "Shop: Sun-Fri 8:00-20:00, Friday till 14:00.\n"
+    "שעות: א'-ו' 8:00-18:00 (שישי עד 13:00).\n"
+    "סטודיו: ראשון עד שישי 9:00-19:00, בשישי מ-10:00."
+)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Fridays yes, from 7:00 until 13:00. No washes on Saturday though.",
+        "On Friday the shop is open 8:00-14:00.",
+        "בשישי פתוחים 8:00-13:00.",
+        "ביום שישי הסטודיו פתוח 10:00-19:00.",
+        "On Thursday we work 7:00-17:00.",
+    ],
+)
+def test_a_days_own_bound_inside_a_range_of_days_moves_that_days_hours(reply: str) -> None:
+    assert check(reply, SHORT_FRIDAY).flags == []
+
+
+@pytest.mark.parametrize(
+    ("reply", "claim"),
+    [
+        ("On Friday we're open until 17:00.", "17:00"),
+        ("Friday 7:00-17:00, as every day.", "7:00-17:00"),
+        ("בשישי פתוחים עד 18:00.", "18:00"),
+        ("ביום שישי פתוחים מ-9:00.", "9:00"),
+    ],
+)
+def test_the_range_of_days_no_longer_vouches_for_the_day_with_its_own_bound(
+    reply: str, claim: str
+) -> None:
+    knowledge_base = SHORT_FRIDAY.splitlines()[0] + "\n" + "\n".join(SHORT_FRIDAY.splitlines()[2:])
+    assert [flag.claim for flag in check(reply, knowledge_base).flags] == [claim]
+
+
+# --- a count's limit said after its noun --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "knowledge_base"),
+    [
+        (
+            "Since that's 8 visits in total, you qualify.",
+            "Meet-and-greet: ₪50, free for 7 visits or more.",
+        ),
+        ("You're 12 people, so the group rate applies.", "Group rate for 10 people or more."),
+        ("אתם 12 משתתפים, אז יש הנחה.", "הנחת קבוצה ל-10 משתתפים ומעלה."),
+        ("בקבוצה שלך יהיו 4 ילדים.", "קבוצות של 6 ילדים או פחות."),
+    ],
+)
+def test_a_count_inside_a_limit_said_after_its_noun_passes(reply: str, knowledge_base: str) -> None:
+    assert check(reply, knowledge_base).flags == []
+
+
+@pytest.mark.parametrize(
+    ("reply", "knowledge_base"),
+    [
+        ("Bookings of 5 visits or more qualify.", "Meet-and-greet: free for 7 visits or more."),
+        ("מ-8 משתתפים ומעלה יש הנחה.", "הנחת קבוצה ל-10 משתתפים ומעלה."),
+    ],
+)
+def test_a_limit_said_after_its_noun_must_be_the_knowledge_bases(
+    reply: str, knowledge_base: str
+) -> None:
+    assert [flag.kind for flag in check(reply, knowledge_base).flags] == ["quantity"]
