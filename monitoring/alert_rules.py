@@ -70,7 +70,7 @@ SPECS: dict[str, MetricSpec] = {
     ),
     Metric.ESCALATIONS: MetricSpec(
         "above",
-        hits=lambda m: min(m.conversations, m.handoffs + _fallbacks(m)),
+        hits=lambda m: m.escalated,
         sample=lambda m: m.conversations,
         sample_label=gettext_lazy("conversations"),
         hits_label="went to a person or the fallback",

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -34,6 +34,20 @@ BOT_AUTHORS = [
 ]
 
 
+def _fallbacks_since(since: dt.datetime) -> QuerySet[Message]:
+    """The fallback messages (a handoff notice, a reply the check replaced) of the
+    conversation being annotated, since ``since``."""
+    return Message.objects.filter(
+        conversation=OuterRef("pk"), author=Message.Author.FALLBACK, created_at__gte=since
+    )
+
+
+def escalated_since(since: dt.datetime) -> Q:
+    """ "Escalated": handed to a person, or answered by the fallback, since ``since``. Needs
+    the conversations annotated with ``fell_back=Exists(_fallbacks_since(since))``."""
+    return Q(handed_off_at__gte=since) | Q(fell_back=True)
+
+
 @dataclass
 class BusinessMetrics:
     business: Business
@@ -45,6 +59,7 @@ class BusinessMetrics:
     hot_leads: int = 0
     apologies: int = 0
     handoffs: int = 0
+    escalated: int = 0  # conversations handed to a person or answered by the fallback
     held_for_review: int = 0
     reviews_pending: int = 0
     llm_calls: int = 0
@@ -66,11 +81,11 @@ class BusinessMetrics:
 
     @property
     def escalation_rate(self) -> float | None:
-        """Conversations that ended up with a person or the fallback, of all conversations."""
+        """Conversations that ended up with a person or the fallback, of all conversations:
+        each conversation counts once, however many notices or fallbacks it got."""
         if not self.conversations:
             return None
-        escalated = self.handoffs + self.replies_by_author.get(Message.Author.FALLBACK, 0)
-        return min(1.0, escalated / self.conversations)
+        return self.escalated / self.conversations
 
     @property
     def cost_per_conversation(self) -> Decimal | None:
@@ -90,16 +105,19 @@ def metrics_for_businesses(
         Conversation.objects.filter(
             business_id__in=ids, last_message_at__gte=since, is_sandbox=False
         )
+        .annotate(fell_back=Exists(_fallbacks_since(since)))
         .values("business_id")
         .annotate(
             n=Count("id"),
             handoffs=Count("id", filter=Q(handed_off_at__gte=since)),
+            escalated=Count("id", filter=escalated_since(since)),
         )
     )
     for row in conversations:
         metrics = result[row["business_id"]]
         metrics.conversations = row["n"]
         metrics.handoffs = row["handoffs"]
+        metrics.escalated = row["escalated"]
 
     messages = (
         Message.objects.filter(

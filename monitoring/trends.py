@@ -74,12 +74,13 @@ def trends_for_businesses(
         n=Count("conversation", distinct=True)
     ):
         counts["conversations"][(row["conversation__business_id"], row["day"])] = row["n"]
-    for row in (
-        messages.filter(author=Message.Author.FALLBACK)
-        .values("conversation__business_id", "day")
-        .annotate(n=Count("id"))
-    ):
-        counts["fallbacks"][(row["conversation__business_id"], row["day"])] = row["n"]
+    # Escalated, as on the metrics page: each conversation once a day, whether a person
+    # took it or the fallback answered it (or both).
+    escalated: dict[tuple[int, dt.date], set[int]] = defaultdict(set)
+    for business_id, day, conversation_id in messages.filter(
+        author=Message.Author.FALLBACK
+    ).values_list("conversation__business_id", "day", "conversation_id"):
+        escalated[(business_id, day)].add(conversation_id)
     ai = counts["ai_replies"]
     sorry = counts["apologies"]
     for business_id, day, text in (
@@ -94,11 +95,10 @@ def trends_for_businesses(
     handed = (
         Conversation.objects.filter(business_id__in=ids, is_sandbox=False, handed_off_at__gte=start)
         .annotate(day=TruncDate("handed_off_at"))
-        .values("business_id", "day")
-        .annotate(n=Count("id"))
+        .values_list("business_id", "day", "pk")
     )
-    for row in handed:
-        counts["handoffs"][(row["business_id"], row["day"])] = row["n"]
+    for business_id, day, conversation_id in handed:
+        escalated[(business_id, day)].add(conversation_id)
     leads = (
         Lead.objects.filter(
             LEAD_CAPTURED,
@@ -130,9 +130,7 @@ def trends_for_businesses(
             trend.leads_captured.append(counts["leads"].get(key, 0))
             trend.ai_replies.append(ai.get(key, 0))
             trend.apologies.append(sorry.get(key, 0))
-            trend.escalations.append(
-                counts["handoffs"].get(key, 0) + counts["fallbacks"].get(key, 0)
-            )
+            trend.escalations.append(len(escalated.get(key, ())))
             trend.cost_usd.append(counts["cost"].get(key, Decimal(0)))
         trends[business_id] = trend
     return trends

@@ -56,7 +56,8 @@ def test_it_measures_lead_capture_apologies_escalations_and_cost(tenant, busy_da
     assert metrics.lead_capture_rate == 0.25  # a name and a need; a need alone is not a lead
     assert metrics.hot_leads == 1
     assert metrics.apology_rate == 0.5  # one of the two AI replies says sorry
-    assert metrics.escalation_rate == 0.5  # one handed off, one fallback reply
+    # One conversation went to people, its notice a fallback message: escalated once.
+    assert metrics.escalation_rate == 0.25
     assert metrics.llm_cost_usd == Decimal("0.0012")
     assert (metrics.llm_calls, metrics.llm_errors) == (2, 1)
     assert metrics.replies_by_author == {"ai": 2, "cached": 1, "fallback": 1}
@@ -114,3 +115,18 @@ def test_an_owners_sandbox_chats_are_left_out_of_the_metrics(tenant):
     add_message(sandbox, text="Sorry, no idea.", direction="out")
     (metrics,) = metrics_for_businesses(businesses=[tenant.business])
     assert (metrics.conversations, metrics.customer_messages, metrics.apologies) == (0, 0, 0)
+
+
+def test_a_conversation_handed_off_with_a_fallback_notice_escalates_once(tenant):
+    conversation = make_conversation(agent=tenant.agent, wa_id="972500000099")
+    add_message(conversation, text="Do you do nails?", needs_reply=True)
+    add_message(conversation, text="A person will answer.", direction="out", author="fallback")
+    add_message(conversation, text="Still there?", needs_reply=True)
+    add_message(conversation, text="A person will answer.", direction="out", author="fallback")
+    conversation.handed_off_at = timezone.now()
+    conversation.save(update_fields=["handed_off_at"])
+
+    (metrics,) = metrics_for_businesses(businesses=[tenant.business])
+
+    assert metrics.escalation_rate == 1.0
+    assert metrics.escalated == 1
