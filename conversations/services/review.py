@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from agents.models import AgentText
-from agents.selectors import agent_text
+from agents.selectors import agent_text, agent_texts
 from conversations.models import Conversation, Message, Review
 from conversations.services import handoff
 from conversations.services.delivery import message_send
@@ -75,10 +75,18 @@ def _decide(
             message.author = author
             fields.append("author")
         message.save(update_fields=fields)
+        # The fallback promises a person, and so may an approved or edited reply ("I'll pass
+        # you to the team"): make it true, and do not tell the customer twice.
+        reason = ""
         if decision == Review.Decision.REJECTED:
-            # The fallback promises a person: make it true, and do not tell the customer twice.
+            reason = handoff.BY_VALIDATOR
+        elif handoff.promises_a_person(
+            message.text, agent_texts=agent_texts(agent=message.conversation.agent).values()
+        ):
+            reason = handoff.BY_PROMISE
+        if reason:
             conversation = handoff.conversation_hand_off(
-                conversation=message.conversation, reason=handoff.BY_VALIDATOR
+                conversation=message.conversation, reason=reason
             )
             Conversation.objects.filter(pk=conversation.pk).update(handoff_notified_at=now)
     return message_send(message_id=message.pk)

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from agents.selectors import agent_text
 from conversations.models import Conversation, Message, Review
+from conversations.services import handoff
 from conversations.services.review import (
     ReviewError,
     review_approve,
@@ -90,6 +91,32 @@ def test_editing_sends_the_edited_text_and_keeps_the_original(review, tenant, gr
     assert review.decision == Review.Decision.EDITED
     assert review.decided_by == tenant.owner
     assert review.original_text == HELD
+
+
+@pytest.mark.django_db
+def test_an_edit_that_promises_a_person_hands_the_conversation_to_people(
+    review, tenant, graph_api
+) -> None:
+    message = review_edit(
+        review=review, by=tenant.owner, text="I'll pass your question to the team, they'll reply."
+    )
+
+    assert len(sent_texts(graph_api)) == 1
+    conversation = message.conversation
+    conversation.refresh_from_db()
+    assert conversation.handed_off_at is not None
+    assert conversation.handoff_reason == handoff.BY_PROMISE
+    assert conversation.handoff_notified_at is not None  # the edit was the notice
+
+
+@pytest.mark.django_db
+def test_an_approved_reply_that_promises_nothing_leaves_the_conversation_with_the_ai(
+    review, tenant, graph_api
+) -> None:
+    message = review_approve(review=review, by=tenant.owner)
+
+    message.conversation.refresh_from_db()
+    assert message.conversation.handed_off_at is None
 
 
 @pytest.mark.django_db
