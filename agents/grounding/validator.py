@@ -61,6 +61,7 @@ from agents.grounding.schedule import DAY_NAMES, describe_days
 from agents.grounding.services import services_flags
 from agents.grounding.text import clause_spans, normalise
 from agents.grounding.topics import (
+    STOP_WORDS,
     Subject,
     claim_subjects,
     is_hebrew,
@@ -621,6 +622,107 @@ def _condition_reason(
     return None, ()
 
 
+# "with a trial" / "without a trial", "כולל ניסיון" / "בלי ניסיון": a case told by whether
+# something comes with it.
+_POLARITY = re.compile(
+    r"\b(?:(?P<en_without>without|no)|(?P<en_with>with|including|incl\.?))\s+(?:an?\s+|the\s+)?"
+    r"(?P<en_noun>[a-z]{3,})"
+    r"|(?<![א-ת])(?:(?P<he_without>בלי|ללא)|(?P<he_with>עם|כולל|כוללת|כוללים))\s+(?P<he_noun>[א-ת]{2,})"
+)
+
+
+def _polarities(text: str) -> set[tuple[bool, str]]:
+    """(with?, noun) for each "with X" / "without X" of ``text``."""
+    found = set()
+    for match in _POLARITY.finditer(normalise(text).text):
+        noun = match.group("en_noun") or match.group("he_noun")
+        with_it = bool(match.group("en_with") or match.group("he_with"))
+        if noun not in STOP_WORDS:
+            found.add((with_it, noun))
+    return found
+
+
+def _matching(
+    said: set[tuple[bool, str]], other: set[tuple[bool, str]], *, same: bool
+) -> tuple[bool, str] | None:
+    """A (with?, noun) of ``said`` whose noun ``other`` says with the same polarity (or, with
+    ``same`` false, the opposite one)."""
+    for with_it, noun in said:
+        for other_with, other_noun in other:
+            if (with_it == other_with) == same and overlap(
+                frozenset({noun}), frozenset({other_noun})
+            ):
+                return with_it, noun
+    return None
+
+
+@dataclass(frozen=True)
+class _Polarity:
+    """How a value's "with X" / "without X" stands to its line's cases."""
+
+    agrees: bool  # the reply says it as its own case does, the other case the other way
+    reason: str | None = None
+    evidence: tuple[str, ...] = ()
+
+
+def _polarity(
+    claim: Claim, claims: list[Claim], reply: str, kb: KnowledgeFacts, knowledge_base: str
+) -> _Polarity | None:
+    """A line whose cases differ by whether something comes with them: "איפור כלה כולל ניסיון
+    איפור: 1,800 ₪; בלי ניסיון: 1,450 ₪", "Double room with breakfast ₪650, without breakfast
+    ₪520". The value said without the thing its case has (or with what it lacks) is the other
+    case's; said as its own case says it, it is bound to that case, whatever words it shares
+    with the other. None when the reply or the line tells no case this way."""
+    value = claim.value
+    if not isinstance(value, Price | Duration | Percent):
+        return None
+    span = next(((a, b) for a, b in subclause_spans(reply) if a <= claim.start < b), None)
+    if span is None or any(
+        other is not claim and type(other.value) is type(value) and span[0] <= other.start < span[1]
+        for other in claims
+    ):
+        return None
+    said = _polarities(reply[span[0] : claim.start] + " " + reply[claim.end : span[1]])
+    if not said:
+        return None
+    lines = knowledge_base.split("\n")
+    for segment in kb.segments:
+        if _check(value, segment.facts) is not None:
+            continue
+        line = _sentence_of(segment, lines)
+        colon = _LABEL_COLON.search(line)
+        label_end = colon.end() if colon and colon.start() <= 40 else 0
+        pieces = [
+            (line[low:high], facts_from_knowledge_base(line[low:high]))
+            for low, high, _ in _pieces(line, label_end)
+        ]
+        pieces = [(text, facts) for text, facts in pieces if _holds_kind(value, facts)]
+        # A case that says nothing of it is as its label says: "... כולל ניסיון: 1,800 ₪".
+        label = _polarities(line[:label_end])
+        own = [_polarities(text) or label for text, facts in pieces if _check(value, facts) is None]
+        rest = [
+            _polarities(text) or label for text, facts in pieces if _check(value, facts) is not None
+        ]
+        if len(own) != 1 or not rest:
+            continue
+        own_said = own[0]
+        if _matching(said, own_said, same=True) and any(
+            _matching(said, other, same=False) for other in rest
+        ):
+            return _Polarity(agrees=True)
+        opposed = _matching(said, own_said, same=False)
+        if opposed and any(_matching(said, other, same=True) for other in rest):
+            with_it, noun = opposed
+            said_as, given_as = ("with", "without") if with_it else ("without", "with")
+            return _Polarity(
+                agrees=False,
+                reason=f"{value.describe()} is what the knowledge base gives {given_as} {noun}, "
+                f"and the reply says it {said_as}: “{line}”",
+                evidence=(line,),
+            )
+    return None
+
+
 def _sentence_words(reply: str, claims: list[Claim]) -> dict[int, frozenset[str]]:
     """For each claim's start, the content words of its sentence, the claims' own text aside."""
     chars = list(reply)
@@ -821,6 +923,38 @@ def _size_prices(knowledge_base: str) -> dict[Decimal, list[Price]]:
     return pairs
 
 
+def _size_clauses(
+    reply: str, sizes: list[tuple[int, int, Decimal]], claims: list[Claim]
+) -> list[tuple[int, int]]:
+    """The reply's clauses, a size said alone joined to the priced clause after it in its
+    sentence: "Our smallest one, 1 m², is ₪390 a month", "הקטן, 2 מ"ר, עולה 250 ₪"."""
+
+    def has_size(low: int, high: int) -> bool:
+        return any(low <= start < high for start, _, _ in sizes)
+
+    def has_price(low: int, high: int) -> bool:
+        return any(isinstance(c.value, Price) and low <= c.start < high for c in claims)
+
+    sentence_ends = [high for _, high in clause_spans(reply)]
+    spans = subclause_spans(reply)
+    joined: list[tuple[int, int]] = []
+    for low, high in spans:
+        if joined:
+            first, last = joined[-1]
+            same_sentence = not any(last <= end < low for end in sentence_ends)
+            if (
+                same_sentence
+                and has_size(first, last)
+                and not has_price(first, last)
+                and has_price(low, high)
+                and not has_size(low, high)
+            ):
+                joined[-1] = (first, high)
+                continue
+        joined.append((low, high))
+    return joined
+
+
 def _size_price_flags(reply: str, claims: list[Claim], knowledge_base: str) -> list[Flag]:
     """A price said for a size must be the price the knowledge base gives that size."""
     sizes = _sizes(reply)
@@ -830,7 +964,7 @@ def _size_price_flags(reply: str, claims: list[Claim], knowledge_base: str) -> l
     if not pairs:
         return []
     flags = []
-    for low, high in subclause_spans(reply):
+    for low, high in _size_clauses(reply, sizes, claims):
         said = [value for start, _, value in sizes if low <= start < high]
         priced = [
             claim
@@ -1246,16 +1380,20 @@ def _statement_flags(
         if around is True:
             continue
         reason = around if isinstance(around, str) else _check(claim.value, kb)
-        if reason is None:
+        evidence: tuple[str, ...] = ()
+        polarity = _polarity(claim, claims, reply, kb, knowledge_base)
+        if reason is None and polarity is not None and not polarity.agrees:
+            reason, evidence = polarity.reason, polarity.evidence
+        bound = polarity is not None  # "without breakfast" tells its case; no other reading
+        if reason is None and not bound:
             reason = _topic_reason(
                 claim.value, subject, kb, sentences[claim.start], siblings[claim.start]
             )
         if reason is None:
             reason = _priced_duration_reason(claim, claims, reply, kb)
-        evidence: tuple[str, ...] = ()
         if reason is None:
             reason, evidence = _excluded_reason(claim.value, subject, kb, knowledge_base)
-        if reason is None:
+        if reason is None and not bound:
             words = _clause_words(claim, claims, reply)
             reason, evidence = _condition_reason(claim, subject, kb, words, knowledge_base)
         if (

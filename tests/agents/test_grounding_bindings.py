@@ -225,3 +225,51 @@ def test_two_values_of_one_line_swapped_are_still_flagged() -> None:
     assert (
         flagged("The first lesson each week is ₪100 and the second one ₪120.", WEEKLY_LESSONS) != []
     )
+
+
+# --- a size said alone before its price ---------------------------------------------------
+
+UNITS = "Units: 1 m² ₪180/month, 3 m² ₪390/month, 6 m² ₪690/month."
+UNITS_HE = 'מחסנים: 2 מ"ר 250 ₪ לחודש, 5 מ"ר 480 ₪ לחודש.'
+
+
+def test_a_size_between_commas_holds_the_price_after_it() -> None:
+    assert flagged("Our smallest one, 1 m², is ₪390 a month.", UNITS) == ["₪390"]
+    assert flagged("The mid-size unit, 3 m², costs ₪690 per month.", UNITS) == ["₪690"]
+    assert flagged('הקטן ביותר, 2 מ"ר, עולה 480 ₪ לחודש.', UNITS_HE) == ["480 ₪"]
+    assert flagged('המחסן הגדול, 5 מ"ר, עולה 250 ₪ לחודש.', UNITS_HE) == ["250 ₪"]
+
+
+def test_a_size_between_commas_with_its_own_price_passes() -> None:
+    assert flagged("Our smallest one, 1 m², is ₪180 a month.", UNITS) == []
+    assert flagged("The mid-size unit, 3 m², costs ₪390 per month.", UNITS) == []
+    assert flagged('הקטן ביותר, 2 מ"ר, עולה 250 ₪ לחודש.', UNITS_HE) == []
+
+
+# --- with or without --------------------------------------------------------------------
+
+BRIDAL_HE = "איפור כלה כולל ניסיון איפור: 1,800 ₪; בלי ניסיון: 1,450 ₪."
+BRIDAL = "Bridal makeup with a trial: ₪1,800; without a trial: ₪1,450."
+ROOM = "Double room with breakfast ₪650, without breakfast ₪520."
+ROOM_HE = "חדר זוגי כולל ארוחת בוקר 650 ₪, ללא ארוחת בוקר 520 ₪."
+
+
+def test_a_value_said_without_what_its_case_comes_with_is_flagged() -> None:
+    [flag] = validate_reply(
+        reply="איפור כלה בלי ניסיון הוא 1,800 ₪ 👰", knowledge_base=BRIDAL_HE
+    ).flags
+    assert flag.claim == "1,800 ₪"
+    assert flag.evidence == (BRIDAL_HE,)
+    assert flagged("איפור כלה עם ניסיון עולה 1,450 ₪", BRIDAL_HE) == ["1,450 ₪"]
+    assert flagged("Without a trial it's ₪1,800.", BRIDAL) == ["₪1,800"]
+    assert flagged("A double room without breakfast is ₪650.", ROOM) == ["₪650"]
+    assert flagged("חדר זוגי ללא ארוחת בוקר עולה 650 ₪.", ROOM_HE) == ["650 ₪"]
+
+
+def test_a_value_said_with_or_without_as_its_case_is_bound_to_that_case() -> None:
+    assert flagged("איפור כלה בלי ניסיון הוא 1,450 ₪", BRIDAL_HE) == []
+    assert flagged("איפור כלה עם ניסיון הוא 1,800 ₪", BRIDAL_HE) == []
+    assert flagged("Without a trial it's ₪1,450.", BRIDAL) == []
+    assert flagged("A double room without breakfast is ₪520.", ROOM) == []
+    assert flagged("A double room with breakfast is ₪650.", ROOM) == []
+    assert flagged("חדר זוגי ללא ארוחת בוקר עולה 520 ₪.", ROOM_HE) == []
