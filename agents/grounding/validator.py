@@ -674,7 +674,7 @@ def _polarity(
     case's; said as its own case says it, it is bound to that case, whatever words it shares
     with the other. None when the reply or the line tells no case this way."""
     value = claim.value
-    if not isinstance(value, Price | Duration | Percent):
+    if not isinstance(value, Price | Duration | Percent) or not _POLARITY.search(reply.lower()):
         return None
     span = next(((a, b) for a, b in subclause_spans(reply) if a <= claim.start < b), None)
     if span is None or any(
