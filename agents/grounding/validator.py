@@ -52,7 +52,7 @@ from agents.grounding.facts import (
     facts_from_knowledge_base,
     within,
 )
-from agents.grounding.findings import OFFER, Flag
+from agents.grounding.findings import ACTION, OFFER, Flag
 from agents.grounding.offers import guarantee_reason, offer_facts, offer_flags
 from agents.grounding.policies import policies_flags
 from agents.grounding.quantities import bounds
@@ -75,6 +75,7 @@ from agents.grounding.values import (
     DAYS,
     DURATION,
     GUARANTEE,
+    KINDS,
     MONTH,
     PRICE,
     QUANTITY,
@@ -1417,7 +1418,16 @@ def _statement_flags(
     # Claims without a value; a span already flagged is not flagged twice, so the more
     # specific kinds go first and the general "offer" reading of a sentence last.
     for detector in _DETECTORS:
-        _add(flags, detector(reply=reply, knowledge_base=knowledge_base, question=question))
+        found = detector(reply=reply, knowledge_base=knowledge_base, question=question)
+        # "I passed your details on, someone will call you within the hour": the promised
+        # time is part of the action claimed, which says more than the length alone.
+        for action in (flag for flag in found if flag.kind == ACTION):
+            flags[:] = [
+                flag
+                for flag in flags
+                if not (flag.kind in KINDS and action.start <= flag.start < flag.end <= action.end)
+            ]
+        _add(flags, found)
     _add(
         flags,
         (

@@ -292,3 +292,15 @@ def test_a_limit_said_after_its_noun_must_be_the_knowledge_bases(
     reply: str, knowledge_base: str
 ) -> None:
     assert [flag.kind for flag in check(reply, knowledge_base).flags] == ["quantity"]
+
+
+def test_an_action_with_a_promised_time_is_flagged_as_the_action() -> None:
+    reply = "העברתי את הפרטים שלך לצוות, מישהו יתקשר אליך תוך שעה"
+    assert [flag.kind for flag in check(reply).flags] == ["action"]
+    reply = "I've passed your details on, someone will call you within the hour."
+    assert [flag.kind for flag in check(reply).flags] == ["action"]
+
+
+def test_beating_any_quote_is_an_offer_in_hebrew_too() -> None:
+    assert [flag.kind for flag in check("נשבור כל הצעת מחיר שתקבלו 💪").flags] == ["offer"]
+    assert [flag.kind for flag in check("We'll beat any quote you get 💪").flags] == ["offer"]
