@@ -1,8 +1,22 @@
+"""Contacts, conversations, messages, leads and reviews, and the business definitions read
+from them.
+
+Each definition the pages, alerts, notifications and /metrics count by lives here once, as a
+QuerySet method (or, for a single row, a method beside it): a *captured* lead, an
+*unanswered* customer message, an *escalated* conversation, an AI *apology*, a reply *held*
+for review. They sit on the models rather than in ``monitoring`` because ``conversations``
+needs them too (the reply path, the sweeper, lead scoring) and may not import the layer above;
+``monitoring/metrics.py`` turns these counts into rates.
+"""
+
 from __future__ import annotations
+
+import datetime as dt
+import re
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -55,6 +69,38 @@ class Contact(models.Model):
         return self.wa_id or self.user_id or ""
 
 
+class ConversationQuerySet(models.QuerySet["Conversation"]):
+    def real(self) -> ConversationQuerySet:
+        """Conversations with customers: an owner's sandbox chats are left out of every count."""
+        return self.filter(is_sandbox=False)
+
+    def with_people(self) -> ConversationQuerySet:
+        """Handed to a person and not handed back yet."""
+        return self.filter(handed_off_at__isnull=False)
+
+    def escalated(
+        self, *, since: dt.datetime | None = None, until: dt.datetime | None = None
+    ) -> ConversationQuerySet:
+        """*Escalated* in the window: handed to a person, or answered by the fallback (a
+        handoff notice, a reply the knowledge-base check replaced). Each conversation counts
+        once, however many notices or fallbacks it got."""
+        return self.filter(escalated_in_window(since=since, until=until))
+
+
+def escalated_in_window(*, since: dt.datetime | None, until: dt.datetime | None = None) -> Q:
+    """The condition of :meth:`ConversationQuerySet.escalated`, for ``Count(filter=...)`` in
+    an aggregate over conversations. Open ends mean all time."""
+    handed = Q(handed_off_at__isnull=False)
+    fallbacks = Message.objects.filter(conversation=OuterRef("pk"), author=Message.Author.FALLBACK)
+    if since is not None:
+        handed &= Q(handed_off_at__gte=since)
+        fallbacks = fallbacks.filter(created_at__gte=since)
+    if until is not None:
+        handed &= Q(handed_off_at__lt=until)
+        fallbacks = fallbacks.filter(created_at__lt=until)
+    return handed | Q(Exists(fallbacks))
+
+
 class Conversation(models.Model):
     business = models.ForeignKey(Business, on_delete=models.CASCADE, related_name="conversations")
     agent = models.ForeignKey(Agent, on_delete=models.CASCADE, related_name="conversations")
@@ -77,6 +123,8 @@ class Conversation(models.Model):
     last_message_at = models.DateTimeField(null=True, blank=True, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = ConversationQuerySet.as_manager()
+
     class Meta:
         ordering = ["-last_message_at", "-id"]
         constraints = [
@@ -85,6 +133,36 @@ class Conversation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.contact} with {self.agent.name}"
+
+
+# Replies that apologise: a rising share means the agent is failing customers politely.
+APOLOGY = re.compile(
+    r"\b(sorry|apologi[sz]e|unfortunately|regret)\b|מצטער|מצטערת|סליחה|לצערי|מתנצל",
+    re.IGNORECASE,
+)
+
+
+class MessageQuerySet(models.QuerySet["Message"]):
+    def real(self) -> MessageQuerySet:
+        """Messages of conversations with customers, not of sandbox chats."""
+        return self.filter(conversation__is_sandbox=False)
+
+    def unanswered(self) -> MessageQuerySet:
+        """*Unanswered*: a customer message that needs a reply and has none stored yet.
+        Matches the partial index ``message_unanswered``."""
+        return self.filter(UNANSWERED)
+
+    def replies(self) -> MessageQuerySet:
+        """Everything sent to customers, whoever wrote it."""
+        return self.filter(direction=Message.Direction.OUTBOUND)
+
+    def written_by_ai(self) -> MessageQuerySet:
+        """Replies whose text the AI wrote: sent as written or approved by a reviewer, not the
+        ones a reviewer rewrote (which keep the AI as author) nor a person's own replies. What
+        an *apology* is looked for in."""
+        return self.filter(author=Message.Author.AI).exclude(
+            review__decision=Review.Decision.EDITED
+        )
 
 
 class Message(models.Model):
@@ -153,6 +231,8 @@ class Message(models.Model):
     timestamp = models.DateTimeField()
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = MessageQuerySet.as_manager()
+
     class Meta:
         ordering = ["timestamp", "id"]
         indexes = [
@@ -166,6 +246,27 @@ class Message(models.Model):
 
     def __str__(self) -> str:
         return f"{self.direction} {self.type} {self.wamid or self.pk}"
+
+    @staticmethod
+    def apologises(text: str) -> bool:
+        """An *apology*: a text that says sorry (English or Hebrew). Counted only among
+        :meth:`MessageQuerySet.written_by_ai`: a person's "sorry" is not the agent failing."""
+        return bool(APOLOGY.search(text))
+
+
+# An inbound message still waiting for its reply (see ``MessageQuerySet.unanswered``), as a
+# condition for subqueries and combined filters.
+UNANSWERED = Q(direction=Message.Direction.INBOUND, needs_reply=True, answered_by__isnull=True)
+
+
+class LeadQuerySet(models.QuerySet["Lead"]):
+    def captured(self) -> LeadQuerySet:
+        """*Captured* (as :attr:`Lead.is_captured`): a need, and a name or a way to reach the
+        customer."""
+        return self.filter(LEAD_CAPTURED)
+
+    def real(self) -> LeadQuerySet:
+        return self.filter(conversation__is_sandbox=False)
 
 
 class Lead(models.Model):
@@ -193,6 +294,8 @@ class Lead(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = LeadQuerySet.as_manager()
+
     class Meta:
         ordering = ["-updated_at"]
         indexes = [models.Index(fields=["business", "score"], name="lead_business_score")]
@@ -202,8 +305,19 @@ class Lead(models.Model):
 
     @property
     def is_captured(self) -> bool:
-        """A conversation has captured a lead once it has a contact detail or name, and a need."""
+        """A conversation has captured a lead once it has a contact detail or name, and a need.
+        The same rule as ``LEAD_CAPTURED``, on one row already in memory."""
         return bool((self.name or self.phone or self.email) and self.need)
+
+
+# *Captured*, as a condition (see ``LeadQuerySet.captured``).
+LEAD_CAPTURED = ~Q(need="") & (~Q(name="") | ~Q(phone="") | ~Q(email=""))
+
+
+class ReviewQuerySet(models.QuerySet["Review"]):
+    def pending(self) -> ReviewQuerySet:
+        """Held replies still waiting for a reviewer."""
+        return self.filter(decision=Review.Decision.PENDING)
 
 
 class Review(models.Model):
@@ -231,6 +345,8 @@ class Review(models.Model):
     )
     decided_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ReviewQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at", "id"]

@@ -8,24 +8,17 @@ exposes the same figures (and a few operational ones) to Prometheus.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
+from django.db.models import Count, Q, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from agents.models import Business, LlmCall
-from conversations.models import Conversation, Lead, Message, Review
+from conversations.models import Conversation, Lead, Message, Review, escalated_in_window
 
-# Replies that apologise: a rising share means the agent is failing customers politely.
-APOLOGY = re.compile(
-    r"\b(sorry|apologi[sz]e|unfortunately|regret)\b|מצטער|מצטערת|סליחה|לצערי|מתנצל",
-    re.IGNORECASE,
-)
-# "Captured a lead": a need, and a name or a way to reach the customer.
-LEAD_CAPTURED = ~Q(need="") & (~Q(name="") | ~Q(phone="") | ~Q(email=""))
+# The bot's replies, for the ladder's health; the metrics page shows every author.
 BOT_AUTHORS = [
     Message.Author.AI,
     Message.Author.CACHED,
@@ -34,18 +27,16 @@ BOT_AUTHORS = [
 ]
 
 
-def _fallbacks_since(since: dt.datetime) -> QuerySet[Message]:
-    """The fallback messages (a handoff notice, a reply the check replaced) of the
-    conversation being annotated, since ``since``."""
-    return Message.objects.filter(
-        conversation=OuterRef("pk"), author=Message.Author.FALLBACK, created_at__gte=since
-    )
+def rate(part: int, whole: int) -> float | None:
+    """A rate, or None when there is nothing to judge it on (never a misleading zero)."""
+    return part / whole if whole else None
 
 
-def escalated_since(since: dt.datetime) -> Q:
-    """ "Escalated": handed to a person, or answered by the fallback, since ``since``. Needs
-    the conversations annotated with ``fell_back=Exists(_fallbacks_since(since))``."""
-    return Q(handed_off_at__gte=since) | Q(fell_back=True)
+def percent(part: int, whole: int) -> int | None:
+    """A rate in whole percent: the one rounding of a rate that is both compared with a
+    threshold and printed, so that an alert never reads "at 10%, below 10%"."""
+    value = rate(part, whole)
+    return None if value is None else round(value * 100)
 
 
 @dataclass
@@ -67,25 +58,53 @@ class BusinessMetrics:
     llm_cost_usd: Decimal = Decimal(0)
 
     @property
+    def replies(self) -> int:
+        """Every reply sent, by any author: the sum of ``replies_by_author``."""
+        return sum(self.replies_by_author.values())
+
+    @property
     def bot_replies(self) -> int:
         return sum(self.replies_by_author.get(a, 0) for a in BOT_AUTHORS)
 
     @property
+    def ai_replies(self) -> int:
+        return self.replies_by_author.get(Message.Author.AI, 0)
+
+    @property
+    def fallbacks(self) -> int:
+        return self.replies_by_author.get(Message.Author.FALLBACK, 0)
+
+    @property
+    def written(self) -> int:
+        """Replies the model wrote, whether sent as written or replaced by the fallback."""
+        return self.ai_replies + self.fallbacks
+
+    @property
+    def unsupported(self) -> int:
+        """Replies with a claim the knowledge base does not support: held or replaced."""
+        return self.held_for_review + self.fallbacks
+
+    @property
     def lead_capture_rate(self) -> float | None:
-        return self.leads_captured / self.conversations if self.conversations else None
+        return rate(self.leads_captured, self.conversations)
 
     @property
     def apology_rate(self) -> float | None:
-        ai = self.replies_by_author.get(Message.Author.AI, 0)
-        return self.apologies / ai if ai else None
+        return rate(self.apologies, self.ai_replies)
 
     @property
     def escalation_rate(self) -> float | None:
         """Conversations that ended up with a person or the fallback, of all conversations:
         each conversation counts once, however many notices or fallbacks it got."""
-        if not self.conversations:
-            return None
-        return self.escalated / self.conversations
+        return rate(self.escalated, self.conversations)
+
+    @property
+    def unsupported_rate(self) -> float | None:
+        return rate(self.unsupported, self.written)
+
+    @property
+    def llm_error_rate(self) -> float | None:
+        return rate(self.llm_errors, self.llm_calls)
 
     @property
     def cost_per_conversation(self) -> Decimal | None:
@@ -102,15 +121,13 @@ def metrics_for_businesses(
     result = {b.pk: BusinessMetrics(business=b, since=since) for b in businesses}
 
     conversations = (
-        Conversation.objects.filter(
-            business_id__in=ids, last_message_at__gte=since, is_sandbox=False
-        )
-        .annotate(fell_back=Exists(_fallbacks_since(since)))
+        Conversation.objects.real()
+        .filter(business_id__in=ids, last_message_at__gte=since)
         .values("business_id")
         .annotate(
             n=Count("id"),
             handoffs=Count("id", filter=Q(handed_off_at__gte=since)),
-            escalated=Count("id", filter=escalated_since(since)),
+            escalated=Count("id", filter=escalated_in_window(since=since)),
         )
     )
     for row in conversations:
@@ -120,11 +137,8 @@ def metrics_for_businesses(
         metrics.escalated = row["escalated"]
 
     messages = (
-        Message.objects.filter(
-            conversation__business_id__in=ids,
-            conversation__is_sandbox=False,
-            created_at__gte=since,
-        )
+        Message.objects.real()
+        .filter(conversation__business_id__in=ids, created_at__gte=since)
         .values("conversation__business_id", "direction", "author")
         .annotate(n=Count("id"))
     )
@@ -135,22 +149,21 @@ def metrics_for_businesses(
         else:
             metrics.replies_by_author[row["author"]] = row["n"]
 
-    # Apologies are a text match: only AI replies in the window are read.
-    ai_texts = Message.objects.filter(
-        conversation__business_id__in=ids,
-        conversation__is_sandbox=False,
-        created_at__gte=since,
-        author=Message.Author.AI,
-    ).values_list("conversation__business_id", "text")
+    # Apologies are a text match: only the texts the AI wrote in the window are read.
+    ai_texts = (
+        Message.objects.real()
+        .written_by_ai()
+        .filter(conversation__business_id__in=ids, created_at__gte=since)
+        .values_list("conversation__business_id", "text")
+    )
     for business_id, text in ai_texts.iterator():
-        if APOLOGY.search(text):
+        if Message.apologises(text):
             result[business_id].apologies += 1
 
     leads = (
-        Lead.objects.filter(
-            business_id__in=ids, updated_at__gte=since, conversation__is_sandbox=False
-        )
-        .filter(LEAD_CAPTURED)
+        Lead.objects.real()
+        .captured()
+        .filter(business_id__in=ids, updated_at__gte=since)
         .values("business_id")
         .annotate(n=Count("id"), hot=Count("id", filter=Q(score=Lead.Score.HOT)))
     )

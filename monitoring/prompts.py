@@ -18,7 +18,7 @@ from django.db.models.functions import Coalesce
 
 from agents.models import LlmCall
 from conversations.models import Conversation, Lead, Message, Review
-from monitoring.metrics import APOLOGY, LEAD_CAPTURED
+from monitoring.metrics import rate
 from prompts_app.models import PromptVersion
 
 
@@ -30,7 +30,7 @@ class VersionMetrics:
     held: int = 0
     fallbacks: int = 0
     apologies: int = 0
-    handoffs: int = 0
+    escalated: int = 0  # conversations handed to a person or answered by the fallback
     leads_captured: int = 0
     llm_calls: int = 0
     input_tokens: int = 0
@@ -54,19 +54,21 @@ class VersionMetrics:
 
     @property
     def unsupported_rate(self) -> float | None:
-        return _rate(self.unsupported, self.written)
+        return rate(self.unsupported, self.written)
 
     @property
     def apology_rate(self) -> float | None:
-        return _rate(self.apologies, self.ai_replies)
+        return rate(self.apologies, self.ai_replies)
 
     @property
     def escalation_rate(self) -> float | None:
-        return _rate(self.handoffs, self.conversations)
+        """As on the metrics page: conversations handed to a person or answered by the
+        fallback, each once, of the version's conversations."""
+        return rate(self.escalated, self.conversations)
 
     @property
     def lead_capture_rate(self) -> float | None:
-        return _rate(self.leads_captured, self.conversations)
+        return rate(self.leads_captured, self.conversations)
 
     @property
     def input_tokens_per_call(self) -> int | None:
@@ -77,10 +79,6 @@ class VersionMetrics:
         if not self.conversations:
             return None
         return (self.cost_usd / self.conversations).quantize(Decimal("0.0001"))
-
-
-def _rate(part: int, whole: int) -> float | None:
-    return part / whole if whole else None
 
 
 def metrics_for_prompt_versions(
@@ -96,22 +94,18 @@ def metrics_for_prompt_versions(
         window &= Q(created_at__gte=since)
     if until is not None:
         window &= Q(created_at__lt=until)
-    replies = Message.objects.filter(
-        window,
-        prompt_version_id__in=list(result),
-        direction=Message.Direction.OUTBOUND,
-        conversation__is_sandbox=False,
-    )
-    for version_id, conversation_id, author, text in replies.values_list(
-        "prompt_version_id", "conversation_id", "author", "text"
+    replies = Message.objects.real().replies().filter(window, prompt_version_id__in=list(result))
+    for version_id, conversation_id, author in replies.values_list(
+        "prompt_version_id", "conversation_id", "author"
     ).iterator():
         metrics = result[version_id]
         metrics.conversation_ids.add(conversation_id)
         if author == Message.Author.AI:
             metrics.ai_replies += 1
-            metrics.apologies += bool(APOLOGY.search(text))
         elif author == Message.Author.FALLBACK:
             metrics.fallbacks += 1
+    for version_id, text in replies.written_by_ai().values_list("prompt_version_id", "text"):
+        result[version_id].apologies += Message.apologises(text)
 
     held = (
         Review.objects.filter(window, message__prompt_version_id__in=list(result))
@@ -122,19 +116,18 @@ def metrics_for_prompt_versions(
         result[row["message__prompt_version_id"]].held = row["n"]
 
     everyone = set().union(*(m.conversation_ids for m in result.values()))
-    handed = Conversation.objects.filter(pk__in=everyone, handed_off_at__isnull=False)
-    if since is not None:
-        handed = handed.filter(handed_off_at__gte=since)
-    if until is not None:
-        handed = handed.filter(handed_off_at__lt=until)
-    handed_ids = set(handed.values_list("pk", flat=True))
+    escalated_ids = set(
+        Conversation.objects.filter(pk__in=everyone)
+        .escalated(since=since, until=until)
+        .values_list("pk", flat=True)
+    )
     captured_ids = set(
-        Lead.objects.filter(LEAD_CAPTURED, conversation_id__in=everyone).values_list(
-            "conversation_id", flat=True
-        )
+        Lead.objects.captured()
+        .filter(conversation_id__in=everyone)
+        .values_list("conversation_id", flat=True)
     )
     for metrics in result.values():
-        metrics.handoffs = len(metrics.conversation_ids & handed_ids)
+        metrics.escalated = len(metrics.conversation_ids & escalated_ids)
         metrics.leads_captured = len(metrics.conversation_ids & captured_ids)
 
     calls = (
@@ -194,8 +187,8 @@ def compare_rates(
     *, control_hits: int, control_n: int, candidate_hits: int, candidate_n: int
 ) -> Comparison:
     """A two-proportion z-test with the pooled standard error."""
-    control = _rate(control_hits, control_n)
-    candidate = _rate(candidate_hits, candidate_n)
+    control = rate(control_hits, control_n)
+    candidate = rate(candidate_hits, candidate_n)
     if control_n < MIN_SAMPLE or candidate_n < MIN_SAMPLE:
         return Comparison(control, candidate, None)
     pooled = (control_hits + candidate_hits) / (control_n + candidate_n)
@@ -209,7 +202,7 @@ EXPERIMENT_RATES = (
     ("lead_capture", "Lead capture", "leads_captured", "conversations", True),
     ("unsupported", "Unsupported claims", "unsupported", "written", False),
     ("apologies", "Apologies", "apologies", "ai_replies", False),
-    ("escalations", "Escalations", "handoffs", "conversations", False),
+    ("escalations", "Escalations", "escalated", "conversations", False),
 )
 
 

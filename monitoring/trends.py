@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from agents.models import Business, LlmCall
 from conversations.models import Conversation, Lead, Message
-from monitoring.metrics import APOLOGY, LEAD_CAPTURED
+from monitoring.metrics import rate
 
 DAYS = 14
 
@@ -54,7 +54,8 @@ class DailyTrend:
 def _rates(hits: list[int], whole: list[int], *, cap: bool = False) -> list[float | None]:
     rates: list[float | None] = []
     for h, w in zip(hits, whole, strict=True):
-        rates.append(None if not w else (min(1.0, h / w) if cap else h / w))
+        value = rate(h, w)
+        rates.append(min(1.0, value) if cap and value is not None else value)
     return rates
 
 
@@ -67,45 +68,46 @@ def trends_for_businesses(
     ids = [b.pk for b in businesses]
     counts: dict[str, dict[tuple[int, dt.date], int | Decimal]] = defaultdict(dict)
 
-    messages = Message.objects.filter(
-        conversation__business_id__in=ids, conversation__is_sandbox=False, created_at__gte=start
-    ).annotate(day=TruncDate("created_at"))
+    messages = (
+        Message.objects.real()
+        .filter(conversation__business_id__in=ids, created_at__gte=start)
+        .annotate(day=TruncDate("created_at"))
+    )
     for row in messages.values("conversation__business_id", "day").annotate(
         n=Count("conversation", distinct=True)
     ):
         counts["conversations"][(row["conversation__business_id"], row["day"])] = row["n"]
-    # Escalated, as on the metrics page: each conversation once a day, whether a person
-    # took it or the fallback answered it (or both).
-    escalated: dict[tuple[int, dt.date], set[int]] = defaultdict(set)
-    for business_id, day, conversation_id in messages.filter(
-        author=Message.Author.FALLBACK
-    ).values_list("conversation__business_id", "day", "conversation_id"):
-        escalated[(business_id, day)].add(conversation_id)
+    # Escalated, as on the metrics page (the same definition, a day at a time): each
+    # conversation once a day, whether a person took it or the fallback answered it.
+    escalated = counts["escalated"]
+    for day in dates:
+        day_start = dt.datetime.combine(day, dt.time.min, tzinfo=dt.UTC)
+        for business_id, n in (
+            Conversation.objects.real()
+            .filter(business_id__in=ids)
+            .escalated(since=day_start, until=day_start + dt.timedelta(days=1))
+            .values("business_id")
+            .annotate(n=Count("id"))
+            .values_list("business_id", "n")
+        ):
+            escalated[(business_id, day)] = n
     ai = counts["ai_replies"]
+    for row in (
+        messages.filter(author=Message.Author.AI)
+        .values("conversation__business_id", "day")
+        .annotate(n=Count("id"))
+    ):
+        ai[(row["conversation__business_id"], row["day"])] = row["n"]
     sorry = counts["apologies"]
     for business_id, day, text in (
-        messages.filter(author=Message.Author.AI)
-        .values_list("conversation__business_id", "day", "text")
-        .iterator()
+        messages.written_by_ai().values_list("conversation__business_id", "day", "text").iterator()
     ):
-        ai[(business_id, day)] = ai.get((business_id, day), 0) + 1
-        if APOLOGY.search(text):
+        if Message.apologises(text):
             sorry[(business_id, day)] = sorry.get((business_id, day), 0) + 1
-
-    handed = (
-        Conversation.objects.filter(business_id__in=ids, is_sandbox=False, handed_off_at__gte=start)
-        .annotate(day=TruncDate("handed_off_at"))
-        .values_list("business_id", "day", "pk")
-    )
-    for business_id, day, conversation_id in handed:
-        escalated[(business_id, day)].add(conversation_id)
     leads = (
-        Lead.objects.filter(
-            LEAD_CAPTURED,
-            business_id__in=ids,
-            conversation__is_sandbox=False,
-            created_at__gte=start,
-        )
+        Lead.objects.real()
+        .captured()
+        .filter(business_id__in=ids, created_at__gte=start)
         .annotate(day=TruncDate("created_at"))
         .values("business_id", "day")
         .annotate(n=Count("id"))
@@ -130,7 +132,7 @@ def trends_for_businesses(
             trend.leads_captured.append(counts["leads"].get(key, 0))
             trend.ai_replies.append(ai.get(key, 0))
             trend.apologies.append(sorry.get(key, 0))
-            trend.escalations.append(len(escalated.get(key, ())))
+            trend.escalations.append(escalated.get(key, 0))
             trend.cost_usd.append(counts["cost"].get(key, Decimal(0)))
         trends[business_id] = trend
     return trends

@@ -109,7 +109,7 @@ def test_better_and_worse_follow_which_way_each_rate_should_move(two_versions):
     control.leads_captured = 10
     candidate.conversation_ids = set(range(100))
     candidate.leads_captured = 30
-    candidate.handoffs = 30
+    candidate.escalated = 30
 
     rows = {row.key: row for row in experiment_rate_rows(control=control, candidate=candidate)}
 
