@@ -222,7 +222,12 @@ def test_a_worker_killed_mid_reply_still_leaves_the_message_answered_exactly_onc
         stderr=subprocess.DEVNULL,
     )
     try:
-        wait_for(lambda: llm_simulator.stats_snapshot()["in_flight"] > 0, what="the LLM call")
+        # A fresh worker process imports Django first: on a busy 2-core machine, many seconds.
+        wait_for(
+            lambda: llm_simulator.stats_snapshot()["in_flight"] > 0,
+            what="the LLM call",
+            timeout=60,
+        )
         os.killpg(worker.pid, signal.SIGKILL)
     finally:
         worker.wait(timeout=10)
