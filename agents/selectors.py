@@ -28,10 +28,6 @@ from agents.models import (
 User = AbstractUser | AnonymousUser
 
 
-def user_is_operator(*, user: User) -> bool:
-    return bool(user.is_authenticated and user.is_active and user.is_staff)
-
-
 def business_filter_for_user(*, user: User, field: str = "business") -> Q:
     """A filter for any queryset whose ``field`` points at a Business.
 

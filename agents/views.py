@@ -2,31 +2,33 @@
 
 Who may do what: every member of a business sees its agents and rules; owners (and
 operators) edit rules and delete cached answers; only operators (staff) pin a mode. Anyone
-else gets a 404, never a hint that the agent exists.
+else gets a 404, never a hint that the agent exists (the rule is :mod:`agents.access`'s).
 """
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import QuerySet
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
-from agents.answer_cache import cached_answer_list
-from agents.forms import PinForm, RuleForm, TryRulesForm
-from agents.ladder import ladder_annotate, mode_transition_list_for_user
-from agents.models import Agent, Business, CachedAnswer, Membership, Mode, Rule
-from agents.rules import rule_match
-from agents.selectors import (
-    User,
-    agent_live_state,
-    business_filter_for_user,
-    business_list_for_user,
+from agents.access import (
+    Access,
+    agent_get_for_user,
+    agent_list_for_user,
+    business_get_for_user,
+    user_can_edit,
     user_is_operator,
 )
+from agents.answer_cache import cached_answer_list
+from agents.forms import PinForm, RuleForm, TryRulesForm
+from agents.http import HtmxHttpRequest, login_required
+from agents.ladder import ladder_annotate, mode_transition_list_for_user
+from agents.models import Agent, Business, CachedAnswer, Mode, Rule
+from agents.rules import rule_match
+from agents.selectors import agent_live_state
 from agents.services import (
     agent_pin,
     agent_unpin,
@@ -37,68 +39,29 @@ from agents.services import (
     rule_update,
 )
 from conversations.language import detect_language
-from conversations.views.dashboard import HtmxHttpRequest, _login_required
 from monitoring.services import alert_list_for_user
-
-# --- access helpers: fetch and authorise in one call ------------------------------------------
-
-
-def _agents_for_user(user: User) -> QuerySet[Agent]:
-    return Agent.objects.filter(business_filter_for_user(user=user)).select_related(
-        "business", "pinned_by"
-    )
-
-
-def _agent_for_user(user: User, agent_id: int) -> Agent:
-    return get_object_or_404(_agents_for_user(user), pk=agent_id)
-
-
-def _business_for_user(user: User, business_id: int) -> Business:
-    return get_object_or_404(business_list_for_user(user=user), pk=business_id)
-
-
-def _can_edit(user: User, business: Business) -> bool:
-    """Owners edit their business's rules and cache; operators edit everyone's."""
-    return (
-        user_is_operator(user=user)
-        or Membership.objects.filter(
-            user=user, business=business, role=Membership.Role.OWNER
-        ).exists()
-    )
-
-
-def _require_editor(user: User, business: Business) -> None:
-    if not _can_edit(user, business):
-        raise PermissionDenied("Only the business's owners can change this.")
-
-
-def _require_operator(user: User) -> None:
-    if not user_is_operator(user=user):
-        raise PermissionDenied("Only operators can pin an agent's mode.")
-
 
 # --- agents -----------------------------------------------------------------------------------
 
 
 @require_safe
-@_login_required
+@login_required
 @vary_on_headers("HX-Request")
 def agent_list(request: HtmxHttpRequest) -> HttpResponse:
     context = {
-        "agents": ladder_annotate(agents=list(_agents_for_user(request.user))),
+        "agents": ladder_annotate(agents=list(agent_list_for_user(user=request.user))),
         "transitions": mode_transition_list_for_user(user=request.user, limit=20),
         "alerts": alert_list_for_user(user=request.user, limit=20),
     }
     if request.htmx:
         return render(request, "agents/partials/agent_overview.html", context)
-    context["businesses"] = business_list_for_user(user=request.user)
     return render(request, "agents/agent_list.html", context)
 
 
 @require_safe
-@_login_required
+@login_required
 def agent_detail(request: HtmxHttpRequest, agent_id: int) -> HttpResponse:
-    agent = _agent_for_user(request.user, agent_id)
+    agent = agent_get_for_user(user=request.user, agent_id=agent_id)
     return render(
         request,
         "agents/agent_detail.html",
@@ -107,26 +70,24 @@ def agent_detail(request: HtmxHttpRequest, agent_id: int) -> HttpResponse:
             "transitions": mode_transition_list_for_user(user=request.user, agent=agent, limit=50),
             "cached_answers": cached_answer_list(agent=agent),
             "alerts": alert_list_for_user(user=request.user, agent=agent, limit=10),
-            "can_edit": _can_edit(request.user, agent.business),
+            "can_edit": user_can_edit(user=request.user, business=agent.business),
             "live": agent_live_state(agent=agent),
-            "businesses": business_list_for_user(user=request.user),
         },
     )
 
 
 @require_safe
-@_login_required
+@login_required
 def agent_mode_panel(request: HtmxHttpRequest, agent_id: int) -> HttpResponse:
     """The agent page's mode panel on its own: what the page polls."""
-    agent = _agent_for_user(request.user, agent_id)
+    agent = agent_get_for_user(user=request.user, agent_id=agent_id)
     return render(request, "agents/partials/agent_mode.html", _mode_context(request, agent))
 
 
 @require_POST
-@_login_required
+@login_required
 def agent_pin_view(request: HtmxHttpRequest, agent_id: int) -> HttpResponse:
-    agent = _agent_for_user(request.user, agent_id)
-    _require_operator(request.user)
+    agent = agent_get_for_user(user=request.user, agent_id=agent_id, access=Access.OPERATE)
     form = PinForm(request.POST)
     if form.is_valid():
         agent = agent_pin(
@@ -143,10 +104,9 @@ def agent_pin_view(request: HtmxHttpRequest, agent_id: int) -> HttpResponse:
 
 
 @require_POST
-@_login_required
+@login_required
 def agent_unpin_view(request: HtmxHttpRequest, agent_id: int) -> HttpResponse:
-    agent = _agent_for_user(request.user, agent_id)
-    _require_operator(request.user)
+    agent = agent_get_for_user(user=request.user, agent_id=agent_id, access=Access.OPERATE)
     agent = agent_unpin(agent=agent, by=request.user)
     return _mode_response(request, agent)
 
@@ -176,13 +136,12 @@ def _mode_response(
 
 
 @require_POST
-@_login_required
+@login_required
 def cached_answer_delete_view(
     request: HtmxHttpRequest, agent_id: int, entry_id: int
 ) -> HttpResponse:
-    agent = _agent_for_user(request.user, agent_id)
+    agent = agent_get_for_user(user=request.user, agent_id=agent_id, access=Access.EDIT)
     entry = get_object_or_404(CachedAnswer, pk=entry_id, agent=agent)
-    _require_editor(request.user, agent.business)
     cached_answer_delete(entry=entry)
     if request.htmx:
         return HttpResponse("")  # the row swaps itself out
@@ -193,17 +152,16 @@ def cached_answer_delete_view(
 
 
 @require_safe
-@_login_required
+@login_required
 def rule_list(request: HtmxHttpRequest, business_id: int) -> HttpResponse:
-    business = _business_for_user(request.user, business_id)
+    business = business_get_for_user(user=request.user, business_id=business_id)
     return _rules_page(request, business, form=RuleForm())
 
 
 @require_POST
-@_login_required
+@login_required
 def rule_create_view(request: HtmxHttpRequest, business_id: int) -> HttpResponse:
-    business = _business_for_user(request.user, business_id)
-    _require_editor(request.user, business)
+    business = business_get_for_user(user=request.user, business_id=business_id, access=Access.EDIT)
     form = RuleForm(request.POST)
     if form.is_valid():
         try:
@@ -215,11 +173,10 @@ def rule_create_view(request: HtmxHttpRequest, business_id: int) -> HttpResponse
     return _rules_page(request, business, form=form, status=400)
 
 
-@_login_required
+@login_required
 def rule_edit(request: HtmxHttpRequest, business_id: int, rule_id: int) -> HttpResponse:
-    business = _business_for_user(request.user, business_id)
+    business = business_get_for_user(user=request.user, business_id=business_id, access=Access.EDIT)
     rule = get_object_or_404(Rule, pk=rule_id, business=business)
-    _require_editor(request.user, business)
     if request.method == "POST":
         form = RuleForm(request.POST)
         if form.is_valid():
@@ -241,18 +198,16 @@ def rule_edit(request: HtmxHttpRequest, business_id: int, rule_id: int) -> HttpR
             "business": business,
             "rule": rule,
             "form": form,
-            "businesses": business_list_for_user(user=request.user),
         },
         status=status,
     )
 
 
 @require_POST
-@_login_required
+@login_required
 def rule_delete_view(request: HtmxHttpRequest, business_id: int, rule_id: int) -> HttpResponse:
-    business = _business_for_user(request.user, business_id)
+    business = business_get_for_user(user=request.user, business_id=business_id, access=Access.EDIT)
     rule = get_object_or_404(Rule, pk=rule_id, business=business)
-    _require_editor(request.user, business)
     rule_delete(rule=rule)
     if request.htmx:
         return HttpResponse("")
@@ -260,19 +215,18 @@ def rule_delete_view(request: HtmxHttpRequest, business_id: int, rule_id: int) -
 
 
 @require_POST
-@_login_required
+@login_required
 def rule_install_defaults(request: HtmxHttpRequest, business_id: int) -> HttpResponse:
-    business = _business_for_user(request.user, business_id)
-    _require_editor(request.user, business)
+    business = business_get_for_user(user=request.user, business_id=business_id, access=Access.EDIT)
     business_install_defaults(business=business)
     return redirect("agents:rules", business_id=business.pk)
 
 
 @require_safe
-@_login_required
+@login_required
 def rule_try(request: HtmxHttpRequest, business_id: int) -> HttpResponse:
     """The live preview: which rule would answer this message, and with what."""
-    business = _business_for_user(request.user, business_id)
+    business = business_get_for_user(user=request.user, business_id=business_id)
     form = TryRulesForm(request.GET)
     valid = form.is_valid()
     text = form.cleaned_data["text"] if valid else ""
@@ -298,9 +252,8 @@ def _rules_page(
             "rules": Rule.objects.filter(business=business).order_by("priority", "id"),
             "form": form,
             "try_form": TryRulesForm(initial={"language": "auto"}),
-            "can_edit": _can_edit(request.user, business),
+            "can_edit": user_can_edit(user=request.user, business=business),
             "agents": business.agents.all(),
-            "businesses": business_list_for_user(user=request.user),
         },
         status=status,
     )

@@ -14,15 +14,17 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext, gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from agents.access import Access, agent_get_for_user, business_get_for_user, user_can_edit
 from agents.forms_settings import (
     POLICY_CHOICES,
     AgentSettingsForm,
     KnowledgeBaseForm,
     SandboxMessageForm,
 )
+from agents.http import HtmxHttpRequest, login_required
 from agents.ladder import ladder_annotate
 from agents.models import Agent, Business, KnowledgeBase
-from agents.selectors import agent_live_state, business_list_for_user
+from agents.selectors import agent_live_state
 from agents.services_settings import (
     KNOWLEDGE_BASE_MAX_CHARS,
     agent_live_set,
@@ -30,7 +32,6 @@ from agents.services_settings import (
     knowledge_base_facts,
     knowledge_base_update,
 )
-from agents.views import _agent_for_user, _business_for_user, _can_edit, _require_editor
 from conversations.models import Conversation
 from conversations.selectors import (
     conversation_is_awaiting_reply,
@@ -44,7 +45,6 @@ from conversations.services.sandbox import (
     sandbox_message_post,
     sandbox_reset,
 )
-from conversations.views.dashboard import HtmxHttpRequest, _login_required
 
 # --- knowledge base ---------------------------------------------------------------------------
 
@@ -65,14 +65,17 @@ def _fact_groups(content: str) -> list[dict[str, object]]:
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-@_login_required
+@login_required
 def knowledge_base(request: HtmxHttpRequest, business_id: int) -> HttpResponse:
-    business = _business_for_user(request.user, business_id)
+    business = business_get_for_user(
+        user=request.user,
+        business_id=business_id,
+        access=Access.EDIT if request.method == "POST" else Access.VIEW,
+    )
     stored = KnowledgeBase.objects.filter(business=business).first()
     if request.method != "POST":
         form = KnowledgeBaseForm(initial={"content": stored.content if stored else ""})
         return _knowledge_base_page(request, business, stored, form=form)
-    _require_editor(request.user, business)
     form = KnowledgeBaseForm(request.POST)
     if form.is_valid():
         try:
@@ -97,10 +100,10 @@ def knowledge_base(request: HtmxHttpRequest, business_id: int) -> HttpResponse:
 
 
 @require_POST
-@_login_required
+@login_required
 def knowledge_base_preview(request: HtmxHttpRequest, business_id: int) -> HttpResponse:
     """What the grounding check would read from the text in the editor, without saving it."""
-    business = _business_for_user(request.user, business_id)
+    business = business_get_for_user(user=request.user, business_id=business_id)
     form = KnowledgeBaseForm(request.POST)
     context: dict[str, object] = {"business": business, "unsaved": True}
     if form.is_valid():
@@ -119,7 +122,7 @@ def _knowledge_base_page(
     form: KnowledgeBaseForm,
     status: int = 200,
 ) -> HttpResponse:
-    can_edit = _can_edit(request.user, business)
+    can_edit = user_can_edit(user=request.user, business=business)
     if not can_edit:
         # Read-only rather than disabled: a disabled textarea cannot be selected or copied.
         form.fields["content"].widget.attrs["readonly"] = True
@@ -135,7 +138,6 @@ def _knowledge_base_page(
             # The preview shows what is stored: what replies are checked against right now.
             "fact_groups": _fact_groups(stored.content if stored else ""),
             "agents": business.agents.all(),
-            "businesses": business_list_for_user(user=request.user),
         },
         status=status,
     )
@@ -145,14 +147,17 @@ def _knowledge_base_page(
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-@_login_required
+@login_required
 def agent_settings(request: HtmxHttpRequest, agent_id: int) -> HttpResponse:
-    agent = _agent_for_user(request.user, agent_id)
-    can_edit = _can_edit(request.user, agent.business)
+    agent = agent_get_for_user(
+        user=request.user,
+        agent_id=agent_id,
+        access=Access.EDIT if request.method == "POST" else Access.VIEW,
+    )
+    can_edit = user_can_edit(user=request.user, business=agent.business)
     if request.method != "POST":
         form = AgentSettingsForm.for_agent(agent, read_only=not can_edit)
         return _settings_page(request, agent, form=form, can_edit=can_edit)
-    _require_editor(request.user, agent.business)
     form = AgentSettingsForm(request.POST)
     if form.is_valid():
         try:
@@ -184,7 +189,6 @@ def _settings_page(
             "can_edit": can_edit,
             "policies": POLICY_CHOICES,
             "live": agent_live_state(agent=agent),
-            "businesses": business_list_for_user(user=request.user),
         },
         status=status,
     )
@@ -194,14 +198,13 @@ def _settings_page(
 
 
 @require_POST
-@_login_required
+@login_required
 def agent_live(request: HtmxHttpRequest, agent_id: int) -> HttpResponse:
     """Switch the agent on (``live=1``) or off (``live=0``); owners and operators only.
 
     Back to the page it was switched from (the agent page or its settings), with a note
     saying what changed, or why it could not."""
-    agent = _agent_for_user(request.user, agent_id)
-    _require_editor(request.user, agent.business)
+    agent = agent_get_for_user(user=request.user, agent_id=agent_id, access=Access.EDIT)
     wanted = request.POST.get("live", "")
     if wanted not in ("0", "1"):
         return HttpResponseBadRequest(gettext("'live' must be 1 (switch on) or 0 (switch off)."))
@@ -224,9 +227,9 @@ def agent_live(request: HtmxHttpRequest, agent_id: int) -> HttpResponse:
 
 
 @require_safe
-@_login_required
+@login_required
 def sandbox(request: HtmxHttpRequest, agent_id: int) -> HttpResponse:
-    agent = _agent_for_user(request.user, agent_id)
+    agent = agent_get_for_user(user=request.user, agent_id=agent_id)
     # Looked up, not created: a visit changes nothing; the first message creates it.
     conversation = sandbox_conversation_find(agent=agent, user=request.user)
     thread = message_list_for_thread(conversation=conversation) if conversation else []
@@ -238,17 +241,15 @@ def sandbox(request: HtmxHttpRequest, agent_id: int) -> HttpResponse:
             "messages_shown": thread,
             "cursor": thread[-1].pk if thread else 0,
             "form": SandboxMessageForm(),
-            "can_edit": _can_edit(request.user, agent.business),
-            "businesses": business_list_for_user(user=request.user),
+            "can_edit": user_can_edit(user=request.user, business=agent.business),
         },
     )
 
 
 @require_POST
-@_login_required
+@login_required
 def sandbox_send(request: HtmxHttpRequest, agent_id: int) -> HttpResponse:
-    agent = _agent_for_user(request.user, agent_id)
-    _require_editor(request.user, agent.business)
+    agent = agent_get_for_user(user=request.user, agent_id=agent_id, access=Access.EDIT)
     form = SandboxMessageForm(request.POST)
     if not form.is_valid():
         if not request.htmx:
@@ -269,10 +270,10 @@ def sandbox_send(request: HtmxHttpRequest, agent_id: int) -> HttpResponse:
 
 
 @require_safe
-@_login_required
+@login_required
 def sandbox_messages(request: HtmxHttpRequest, agent_id: int) -> HttpResponse:
     """The sandbox's poll: rows after the ``after`` cursor, fresh reply statuses, the mode."""
-    agent = _agent_for_user(request.user, agent_id)
+    agent = agent_get_for_user(user=request.user, agent_id=agent_id)
     if not request.htmx:
         return HttpResponseBadRequest(
             gettext("This endpoint serves the sandbox page's live updates.")
@@ -301,10 +302,9 @@ def sandbox_messages(request: HtmxHttpRequest, agent_id: int) -> HttpResponse:
 
 
 @require_POST
-@_login_required
+@login_required
 def sandbox_reset_view(request: HtmxHttpRequest, agent_id: int) -> HttpResponse:
-    agent = _agent_for_user(request.user, agent_id)
-    _require_editor(request.user, agent.business)
+    agent = agent_get_for_user(user=request.user, agent_id=agent_id, access=Access.EDIT)
     conversation = sandbox_conversation_find(agent=agent, user=request.user)
     if conversation is not None:
         sandbox_reset(conversation=conversation)

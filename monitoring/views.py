@@ -10,7 +10,6 @@ from collections import defaultdict
 import redis
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -19,12 +18,14 @@ from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.vary import vary_on_headers
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
+from agents.access import Access, business_get_for_user, user_can_edit
+from agents.http import HtmxHttpRequest, login_required
 from agents.models import Business, Membership
 from agents.selectors import business_list_for_user
-from agents.views import _business_for_user, _can_edit, _require_editor
 from monitoring.alert_rules import SPECS, alert_rule_list, alert_rule_update
 from monitoring.forms import AlertRuleForm, NotificationPreferenceForm, NotificationSettingsForm
 from monitoring.metrics import metrics_for_businesses
@@ -131,9 +132,13 @@ def prometheus_metrics(request: HttpRequest) -> HttpResponse:
     return HttpResponse(render_metrics(), content_type="text/plain; version=0.0.4; charset=utf-8")
 
 
-@login_required
 @require_GET
-def metrics_dashboard(request: HttpRequest) -> HttpResponse:
+@login_required
+@vary_on_headers("HX-Request")
+def metrics_dashboard(request: HtmxHttpRequest) -> HttpResponse:
+    """Each business's figures over a window; the page polls its cards (HTMX) every 10 s, so
+    an expired session answers the poll with ``HX-Redirect`` to the login page rather than
+    the login page swapped into the cards, and the two answers are cached apart."""
     window = request.GET.get("window", "7d")
     if window not in WINDOWS:
         window = "7d"
@@ -154,7 +159,6 @@ def metrics_dashboard(request: HttpRequest) -> HttpResponse:
         "window": window,
         "window_span": WINDOW_SPANS[window],
         "windows": [(name, WINDOW_LABELS[name]) for name in WINDOWS],
-        "businesses": businesses,
     }
     template = (
         "monitoring/partials/metrics_cards.html" if request.htmx else "monitoring/dashboard.html"
@@ -165,13 +169,13 @@ def metrics_dashboard(request: HttpRequest) -> HttpResponse:
 # --- alert rules on business metrics ----------------------------------------------------------
 
 
-@login_required
 @require_GET
-def alert_rules(request: HttpRequest) -> HttpResponse:
+@login_required
+def alert_rules(request: HtmxHttpRequest) -> HttpResponse:
     """Every business's alert rules, their state, and (for owners) their settings."""
     businesses = list(business_list_for_user(user=request.user))
     rules = list(alert_rule_list(businesses=businesses))
-    editable = {b.pk for b in businesses if _can_edit(request.user, b)}
+    editable = {b.pk for b in businesses if user_can_edit(user=request.user, business=b)}
     groups = [
         {
             "business": business,
@@ -187,11 +191,10 @@ def alert_rules(request: HttpRequest) -> HttpResponse:
     return render(request, "monitoring/alert_rules.html", {"groups": groups})
 
 
-@login_required
 @require_POST
-def alert_rule_edit(request: HttpRequest, business_id: int, rule_id: int) -> HttpResponse:
-    business = _business_for_user(request.user, business_id)
-    _require_editor(request.user, business)
+@login_required
+def alert_rule_edit(request: HtmxHttpRequest, business_id: int, rule_id: int) -> HttpResponse:
+    business = business_get_for_user(user=request.user, business_id=business_id, access=Access.EDIT)
     rule = get_object_or_404(MetricAlertRule, pk=rule_id, business=business)
     form = AlertRuleForm.for_rule(rule, data=request.POST)
     if not form.is_valid():
@@ -243,7 +246,7 @@ def _notification_group(request: HttpRequest, business: Business, config) -> dic
     return {
         "business": business,
         "config": config,
-        "can_edit": _can_edit(request.user, business),
+        "can_edit": user_can_edit(user=request.user, business=business),
         "time_zone": business_time_zone(business).key,
         "columns": [label for _, label in NOTIFICATION_COLUMNS],
         "grid": [
@@ -279,19 +282,21 @@ def _notifications_page(request: HttpRequest, businesses: list[Business]) -> Htt
     )
 
 
-@login_required
 @require_GET
-def notification_settings(request: HttpRequest) -> HttpResponse:
+@login_required
+def notification_settings(request: HtmxHttpRequest) -> HttpResponse:
     """Every business's notification settings: owners edit, reviewers read (and choose their
     own e-mails)."""
     return _notifications_page(request, list(business_list_for_user(user=request.user)))
 
 
-@login_required
 @require_GET
-def notification_settings_business(request: HttpRequest, business_id: int) -> HttpResponse:
+@login_required
+def notification_settings_business(request: HtmxHttpRequest, business_id: int) -> HttpResponse:
     """One business's settings, the page the e-mails link to; anyone else gets a 404."""
-    return _notifications_page(request, [_business_for_user(request.user, business_id)])
+    return _notifications_page(
+        request, [business_get_for_user(user=request.user, business_id=business_id)]
+    )
 
 
 def _form_problems(form) -> str:
@@ -301,11 +306,10 @@ def _form_problems(form) -> str:
     )
 
 
-@login_required
 @require_POST
-def notification_settings_edit(request: HttpRequest, business_id: int) -> HttpResponse:
-    business = _business_for_user(request.user, business_id)
-    _require_editor(request.user, business)
+@login_required
+def notification_settings_edit(request: HtmxHttpRequest, business_id: int) -> HttpResponse:
+    business = business_get_for_user(user=request.user, business_id=business_id, access=Access.EDIT)
     form = NotificationSettingsForm(request.POST)
     back = redirect("notification_settings_business", business.pk)
     if not form.is_valid():
@@ -327,10 +331,10 @@ def notification_settings_edit(request: HttpRequest, business_id: int) -> HttpRe
     return back
 
 
-@login_required
 @require_POST
-def notification_preference_edit(request: HttpRequest, business_id: int) -> HttpResponse:
-    business = _business_for_user(request.user, business_id)
+@login_required
+def notification_preference_edit(request: HtmxHttpRequest, business_id: int) -> HttpResponse:
+    business = business_get_for_user(user=request.user, business_id=business_id)
     membership = get_object_or_404(Membership, user=request.user, business=business)
     form = NotificationPreferenceForm(request.POST)
     back = redirect("notification_settings_business", business.pk)
@@ -353,12 +357,11 @@ def notification_preference_edit(request: HttpRequest, business_id: int) -> Http
     return back
 
 
-@login_required
 @require_POST
-def notification_test(request: HttpRequest, business_id: int) -> HttpResponse:
+@login_required
+def notification_test(request: HtmxHttpRequest, business_id: int) -> HttpResponse:
     """Send a test notification now and show, per destination, what happened."""
-    business = _business_for_user(request.user, business_id)
-    _require_editor(request.user, business)
+    business = business_get_for_user(user=request.user, business_id=business_id, access=Access.EDIT)
     results = notification_send_test(business=business, user=request.user)
     if not results:
         messages.error(

@@ -1,7 +1,7 @@
 """The operator's prompt pages: versions, deployments, and A/B tests.
 
 Prompts are shared by every business, so only operators (staff) see these pages; anyone
-else gets a 404, as for any page that is not theirs.
+else gets a 404, as for any page that is not theirs (``operator_required``).
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, gettext_noop
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from agents.selectors import user_is_operator
-from conversations.views.dashboard import HtmxHttpRequest, _login_required
+from agents.http import HtmxHttpRequest, operator_required
 from monitoring.prompts import experiment_rate_rows, metrics_for_prompt_versions
 from prompts_app.forms import ExperimentEndForm, ExperimentStartForm, PromptVersionForm
 from prompts_app.models import PromptExperiment, PromptVersion
@@ -48,11 +47,6 @@ FIELD_MEANINGS = (
     gettext_noop("the agent's escalation text, said when the knowledge base has no answer"),
     gettext_noop("the language to reply in, such as Hebrew"),
 )
-
-
-def _operator_only(request: HtmxHttpRequest) -> None:
-    if not user_is_operator(user=request.user):
-        raise Http404("No such page.")
 
 
 def _version(number: int) -> PromptVersion:
@@ -92,9 +86,8 @@ def _experiment_context(experiment: PromptExperiment | None) -> dict[str, object
 
 
 @require_safe
-@_login_required
+@operator_required
 def prompt_list(request: HtmxHttpRequest) -> HttpResponse:
-    _operator_only(request)
     versions = list(prompt_version_list())
     usage = metrics_for_prompt_versions(versions=versions)
     context = {
@@ -108,18 +101,16 @@ def prompt_list(request: HtmxHttpRequest) -> HttpResponse:
 
 
 @require_safe
-@_login_required
+@operator_required
 def experiment_results(request: HtmxHttpRequest, experiment_id: int) -> HttpResponse:
     """The results card alone: the prompts page polls it while the test runs."""
-    _operator_only(request)
     context = _experiment_context(_experiment(experiment_id))
     return render(request, "prompts_app/partials/experiment_results.html", context)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-@_login_required
+@operator_required
 def prompt_new(request: HtmxHttpRequest) -> HttpResponse:
-    _operator_only(request)
     status = 200
     if request.method == "POST":
         form = PromptVersionForm(request.POST)
@@ -159,9 +150,8 @@ def _starting_point(request: HtmxHttpRequest) -> PromptVersion | None:
 
 
 @require_safe
-@_login_required
+@operator_required
 def prompt_detail(request: HtmxHttpRequest, number: int) -> HttpResponse:
-    _operator_only(request)
     version = _version(number)
     previous = prompt_version_previous(version=version)
     running = prompt_experiment_running()
@@ -177,9 +167,8 @@ def prompt_detail(request: HtmxHttpRequest, number: int) -> HttpResponse:
 
 
 @require_POST
-@_login_required
+@operator_required
 def prompt_deploy(request: HtmxHttpRequest, number: int) -> HttpResponse:
-    _operator_only(request)
     version = _version(number)
     try:
         prompt_version_deploy(version=version, by=request.user)
@@ -194,9 +183,8 @@ def prompt_deploy(request: HtmxHttpRequest, number: int) -> HttpResponse:
 
 
 @require_POST
-@_login_required
+@operator_required
 def experiment_start(request: HtmxHttpRequest, number: int) -> HttpResponse:
-    _operator_only(request)
     version = _version(number)
     form = ExperimentStartForm(request.POST)
     if form.is_valid():
@@ -226,9 +214,8 @@ def experiment_start(request: HtmxHttpRequest, number: int) -> HttpResponse:
 
 
 @require_POST
-@_login_required
+@operator_required
 def experiment_end(request: HtmxHttpRequest, experiment_id: int) -> HttpResponse:
-    _operator_only(request)
     experiment = _experiment(experiment_id)
     form = ExperimentEndForm(request.POST)
     if not form.is_valid():

@@ -121,7 +121,7 @@ def test_the_conversation_page_gives_message_statuses_and_authors_in_hebrew(clie
         assert f'<span class="status status-{status}">{he}</span>' in hebrew
         assert f'<span class="status status-{status}">{en}</span>' in english
     assert '<span class="author author-cached">תשובה שמורה</span>' in hebrew
-    assert '<span class="author author-cached">cached</span>' in english
+    assert '<span class="author author-cached">Cached answer</span>' in english
 
 
 def test_the_leads_page_gives_scores_and_filters_in_hebrew(client, tenant) -> None:

@@ -6,22 +6,14 @@ refreshes that part of the page gets the same fragment rendered on its own.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
-from urllib.parse import urlsplit, urlunsplit
-
-from django.conf import settings
-from django.contrib.auth.views import redirect_to_login
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
-from django.shortcuts import render, resolve_url
+from django.http import HttpResponse, HttpResponseBadRequest
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
-from django_htmx.http import HttpResponseClientRedirect
-from django_htmx.middleware import HtmxDetails
 
+from agents.http import HtmxHttpRequest, login_required
 from agents.ladder import ladder_annotate
-from agents.selectors import business_list_for_user
 from conversations.selectors import (
     conversation_get_for_user,
     conversation_is_awaiting_reply,
@@ -32,48 +24,18 @@ from conversations.selectors import (
 )
 
 
-class HtmxHttpRequest(HttpRequest):
-    htmx: HtmxDetails
-
-
-View = Callable[..., HttpResponse]
-
-
-def _login_required(view: View) -> View:
-    """``login_required`` that an HTMX poll survives.
-
-    A plain 302 to the login page would be followed by htmx and the login form swapped
-    into the thread; an HTMX request gets ``HX-Redirect`` so the whole tab goes to log in.
-    """
-
-    @wraps(view)
-    def wrapper(request: HtmxHttpRequest, *args: object, **kwargs: object) -> HttpResponse:
-        if request.user.is_authenticated:
-            return view(request, *args, **kwargs)
-        if request.htmx:
-            page = urlsplit(request.htmx.current_url or "/")
-            back_to = urlunsplit(("", "", page.path or "/", page.query, ""))
-            return HttpResponseClientRedirect(
-                redirect_to_login(back_to, resolve_url(settings.LOGIN_URL)).url
-            )
-        return redirect_to_login(request.get_full_path())
-
-    return wrapper
-
-
 @require_safe
-@_login_required
+@login_required
 @vary_on_headers("HX-Request")
 def conversation_list(request: HtmxHttpRequest) -> HttpResponse:
     context = {"conversations": conversation_list_for_user(user=request.user)}
     if request.htmx:
         return render(request, "conversations/partials/conversation_list.html", context)
-    context["businesses"] = business_list_for_user(user=request.user)
     return render(request, "conversations/conversation_list.html", context)
 
 
 @require_safe
-@_login_required
+@login_required
 def conversation_detail(request: HtmxHttpRequest, conversation_id: int) -> HttpResponse:
     conversation = conversation_get_for_user(user=request.user, conversation_id=conversation_id)
     ladder_annotate(agents=[conversation.agent])
@@ -86,13 +48,12 @@ def conversation_detail(request: HtmxHttpRequest, conversation_id: int) -> HttpR
             "messages": messages,
             "cursor": messages[-1].pk if messages else 0,
             "awaiting_reply": conversation_is_awaiting_reply(conversation=conversation),
-            "businesses": business_list_for_user(user=request.user),
         },
     )
 
 
 @require_safe
-@_login_required
+@login_required
 def conversation_messages(request: HtmxHttpRequest, conversation_id: int) -> HttpResponse:
     """The thread's poll: rows after the ``after`` cursor, plus fresh status of recent replies.
 

@@ -13,7 +13,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST, require_safe
 
-from agents.selectors import business_list_for_user
+from agents.http import HtmxHttpRequest, login_required
 from conversations.models import Conversation
 from conversations.selectors import conversation_get_for_user
 from conversations.selectors_review import (
@@ -23,26 +23,24 @@ from conversations.selectors_review import (
 )
 from conversations.services import handoff
 from conversations.services.handoff import HandoffError
-from conversations.views.dashboard import HtmxHttpRequest, _login_required
 
 HANDED_BACK = gettext_lazy("This conversation is back with the AI: nothing was sent.")
 
 
 @require_safe
-@_login_required
+@login_required
 def inbox_list(request: HtmxHttpRequest) -> HttpResponse:
     return render(
         request,
         "conversations/inbox_list.html",
         {
             "items": inbox_list_for_user(user=request.user),
-            "businesses": business_list_for_user(user=request.user),
         },
     )
 
 
 @require_safe
-@_login_required
+@login_required
 def inbox_updates(request: HtmxHttpRequest) -> HttpResponse:
     """The inbox's poll. The cursor is ``shown``, repeated: ``<conversation id>:<id of the last
     message shown>``; the answer prepends new conversations and refreshes changed threads."""
@@ -61,7 +59,7 @@ def inbox_updates(request: HtmxHttpRequest) -> HttpResponse:
 
 
 @require_POST
-@_login_required
+@login_required
 def inbox_reply(request: HtmxHttpRequest, conversation_id: int) -> HttpResponse:
     conversation = conversation_get_for_user(user=request.user, conversation_id=conversation_id)
     text = request.POST.get("text", "")
@@ -75,7 +73,7 @@ def inbox_reply(request: HtmxHttpRequest, conversation_id: int) -> HttpResponse:
 
 
 @require_POST
-@_login_required
+@login_required
 def inbox_hand_back(request: HtmxHttpRequest, conversation_id: int) -> HttpResponse:
     conversation = conversation_get_for_user(user=request.user, conversation_id=conversation_id)
     handoff.conversation_hand_back(conversation=conversation)
@@ -83,7 +81,7 @@ def inbox_hand_back(request: HtmxHttpRequest, conversation_id: int) -> HttpRespo
 
 
 @require_POST
-@_login_required
+@login_required
 def conversation_hand_off(request: HtmxHttpRequest, conversation_id: int) -> HttpResponse:
     """From the conversation page: the AI stops answering and the inbox shows it."""
     conversation = conversation_get_for_user(user=request.user, conversation_id=conversation_id)
@@ -92,7 +90,7 @@ def conversation_hand_off(request: HtmxHttpRequest, conversation_id: int) -> Htt
 
 
 @require_POST
-@_login_required
+@login_required
 def conversation_hand_back(request: HtmxHttpRequest, conversation_id: int) -> HttpResponse:
     conversation = conversation_get_for_user(user=request.user, conversation_id=conversation_id)
     handoff.conversation_hand_back(conversation=conversation)

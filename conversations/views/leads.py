@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
-from agents.selectors import business_list_for_user
+from agents.http import HtmxHttpRequest, login_required
 from conversations.selectors_leads import (
     LEAD_FILTERS,
     lead_counts_for_user,
@@ -19,7 +19,6 @@ from conversations.selectors_leads import (
     lead_filter_parse,
     lead_list_for_user,
 )
-from conversations.views.dashboard import HtmxHttpRequest, _login_required
 
 # Excel reads a CSV as the machine's legacy code page unless it starts with a BOM; with it,
 # Hebrew names come out as Hebrew.
@@ -27,7 +26,7 @@ UTF8_BOM = "\ufeff"
 
 
 @require_safe
-@_login_required
+@login_required
 @vary_on_headers("HX-Request")
 def lead_list(request: HtmxHttpRequest) -> HttpResponse:
     show = lead_filter_parse(request.GET.get("score"))
@@ -40,7 +39,6 @@ def lead_list(request: HtmxHttpRequest) -> HttpResponse:
     }
     if request.htmx:
         return render(request, "conversations/partials/lead_table.html", context)
-    context["businesses"] = business_list_for_user(user=request.user)
     return render(request, "conversations/lead_list.html", context)
 
 
@@ -52,7 +50,7 @@ class _Line:
 
 
 @require_safe
-@_login_required
+@login_required
 def lead_export(request: HtmxHttpRequest) -> StreamingHttpResponse:
     show = lead_filter_parse(request.GET.get("score"))
     writer = csv.writer(_Line())

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
-from agents.selectors import business_list_for_user
+from agents.http import HtmxHttpRequest, login_required
 from conversations.models import Message, Review
 from conversations.selectors_review import (
     inbox_count_for_user,
@@ -27,11 +27,10 @@ from conversations.selectors_review import (
 )
 from conversations.services import review as services
 from conversations.services.review import ReviewError
-from conversations.views.dashboard import HtmxHttpRequest, _login_required
 
 
 @require_safe
-@_login_required
+@login_required
 def review_list(request: HtmxHttpRequest) -> HttpResponse:
     cards = review_list_pending_for_user(user=request.user)
     return render(
@@ -40,13 +39,12 @@ def review_list(request: HtmxHttpRequest) -> HttpResponse:
         {
             "cards": cards,
             "more": review_count_pending_for_user(user=request.user) - len(cards),
-            "businesses": business_list_for_user(user=request.user),
         },
     )
 
 
 @require_safe
-@_login_required
+@login_required
 def review_updates(request: HtmxHttpRequest) -> HttpResponse:
     """The queue's poll. The cursor is the pending cards the page shows (``shown``, repeated);
     the answer appends new cards and swaps decided ones out of band."""
@@ -60,7 +58,7 @@ def review_updates(request: HtmxHttpRequest) -> HttpResponse:
 
 
 @require_safe
-@_login_required
+@login_required
 @vary_on_headers("HX-Request")
 def review_detail(request: HtmxHttpRequest, review_id: int) -> HttpResponse:
     """One card; ``?edit`` opens its editor. HTMX gets the card, a plain request a page."""
@@ -69,14 +67,14 @@ def review_detail(request: HtmxHttpRequest, review_id: int) -> HttpResponse:
 
 
 @require_POST
-@_login_required
+@login_required
 def review_approve(request: HtmxHttpRequest, review_id: int) -> HttpResponse:
     review = review_get_for_user(user=request.user, review_id=review_id)
     return _decide(request, review, lambda: services.review_approve(review=review, by=request.user))
 
 
 @require_POST
-@_login_required
+@login_required
 def review_edit(request: HtmxHttpRequest, review_id: int) -> HttpResponse:
     review = review_get_for_user(user=request.user, review_id=review_id)
     text = request.POST.get("text", "")
@@ -89,14 +87,14 @@ def review_edit(request: HtmxHttpRequest, review_id: int) -> HttpResponse:
 
 
 @require_POST
-@_login_required
+@login_required
 def review_reject(request: HtmxHttpRequest, review_id: int) -> HttpResponse:
     review = review_get_for_user(user=request.user, review_id=review_id)
     return _decide(request, review, lambda: services.review_reject(review=review, by=request.user))
 
 
 @require_safe
-@_login_required
+@login_required
 def nav_counts(request: HtmxHttpRequest) -> HttpResponse:
     """The badges beside "Review queue" and "Inbox" in the top bar, polled by every page."""
     return render(
@@ -146,5 +144,4 @@ def _render_card(
     }
     if request.htmx:
         return render(request, "conversations/partials/review_card.html", context)
-    context["businesses"] = business_list_for_user(user=request.user)
     return render(request, "conversations/review_detail.html", context)
