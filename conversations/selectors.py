@@ -11,7 +11,6 @@ from django.db.models import (
     F,
     IntegerField,
     OuterRef,
-    Q,
     QuerySet,
     Subquery,
     Value,
@@ -31,11 +30,6 @@ THREAD_LIMIT = 200
 POLL_LIMIT = 100
 STATUS_REFRESH_LIMIT = 20
 LIST_LIMIT = 100
-
-
-# An inbound message still waiting for its reply; matches the partial index
-# ``message_unanswered``.
-UNANSWERED = Q(direction=Message.Direction.INBOUND, needs_reply=True, answered_by__isnull=True)
 
 
 @dataclass(frozen=True)
@@ -103,7 +97,7 @@ def conversation_list_for_user(*, user: User, limit: int = LIST_LIMIT) -> list[C
             last_message_author=Subquery(last_message.values("author")[:1]),
             last_message_timestamp=Subquery(last_message.values("timestamp")[:1]),
             message_count=Coalesce(Subquery(message_count, output_field=IntegerField()), Value(0)),
-            awaiting_reply=Exists(Message.objects.filter(UNANSWERED, conversation=OuterRef("pk"))),
+            awaiting_reply=Exists(Message.objects.unanswered().filter(conversation=OuterRef("pk"))),
         )
         .order_by(F("last_message_at").desc(nulls_last=True), "-id")[:limit]
     )
@@ -180,4 +174,4 @@ def message_list_recent_outbound(
 def conversation_is_awaiting_reply(*, conversation: Conversation) -> bool:
     """Whether the agent still has messages to answer (it is writing): held replies are not
     that; they wait for a reviewer (see :func:`held_replies_by_conversation`)."""
-    return Message.objects.filter(UNANSWERED, conversation=conversation).exists()
+    return conversation.messages.unanswered().exists()

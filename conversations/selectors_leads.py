@@ -17,8 +17,8 @@ from django.utils.functional import Promise
 from django.utils.translation import pgettext_lazy
 
 from agents.selectors import User, business_filter_for_user, business_local_time
-from conversations.models import Lead
-from conversations.services.leads import CAPTURED, LEAD_FIELDS
+from conversations.models import LEAD_CAPTURED, Lead
+from conversations.services.leads import LEAD_FIELDS
 
 LEAD_LIST_LIMIT = 200
 
@@ -43,7 +43,7 @@ def lead_filter_parse(value: str | None) -> str:
 
 def _filter_condition(show: str) -> Q:
     if show == "captured":
-        return CAPTURED
+        return LEAD_CAPTURED
     if show == "all":
         return Q()
     return Q(score=show)

@@ -5,7 +5,9 @@ settings until an owner changes them); a scheduled job measures each rule's rate
 window and raises an alert when the rate leaves its range and another when it comes back.
 A rate is judged only on a sample of at least ``min_sample``: three replies say nothing.
 To come back, a rate must clear the threshold by a tenth of it, so that a rate hovering
-at the threshold does not raise an alert on every evaluation.
+at the threshold does not raise an alert on every evaluation. A rate is judged in whole
+percent (``metrics.percent``), the figure the alert prints: it never reads "at 10%, below
+10%".
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from fractions import Fraction
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -24,23 +27,14 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext, gettext_lazy
 
 from agents.models import Business
-from conversations.models import Message
-from monitoring.metrics import BusinessMetrics, metrics_for_businesses
+from monitoring.metrics import BusinessMetrics, metrics_for_businesses, percent
 from monitoring.models import Alert, MetricAlertRule
 from monitoring.services import alert_raise
 
 logger = logging.getLogger(__name__)
 
 Metric = MetricAlertRule.Metric
-HYSTERESIS = 0.1  # a tenth of the threshold
-
-
-def _fallbacks(m: BusinessMetrics) -> int:
-    return m.replies_by_author.get(Message.Author.FALLBACK, 0)
-
-
-def _ai(m: BusinessMetrics) -> int:
-    return m.replies_by_author.get(Message.Author.AI, 0)
+HYSTERESIS = Fraction(1, 10)  # a tenth of the threshold; exact, as the percentages are
 
 
 @dataclass(frozen=True)
@@ -60,7 +54,7 @@ SPECS: dict[str, MetricSpec] = {
     Metric.APOLOGIES: MetricSpec(
         "above",
         hits=lambda m: m.apologies,
-        sample=_ai,
+        sample=lambda m: m.ai_replies,
         sample_label=gettext_lazy("AI replies"),
         hits_label="apologise",
         threshold_percent=30,
@@ -97,8 +91,8 @@ SPECS: dict[str, MetricSpec] = {
     ),
     Metric.UNSUPPORTED: MetricSpec(
         "above",
-        hits=lambda m: m.held_for_review + _fallbacks(m),
-        sample=lambda m: _ai(m) + _fallbacks(m),
+        hits=lambda m: m.unsupported,
+        sample=lambda m: m.written,
         sample_label=gettext_lazy("replies the AI wrote"),
         hits_label="made a claim the knowledge base does not support",
         threshold_percent=15,
@@ -193,15 +187,17 @@ def alert_rule_update(
     return rule
 
 
-def rule_breaches(*, rule: MetricAlertRule, value: float) -> bool:
-    threshold = rule.threshold_percent / 100
+def rule_breaches(*, rule: MetricAlertRule, value: int) -> bool:
+    """Whether a rate of ``value`` percent (as :func:`monitoring.metrics.percent` rounds it)
+    is out of the rule's range."""
     if SPECS[rule.metric].fires_when == "above":
-        return value > threshold
-    return value < threshold
+        return value > rule.threshold_percent
+    return value < rule.threshold_percent
 
 
-def rule_clears(*, rule: MetricAlertRule, value: float) -> bool:
-    threshold = rule.threshold_percent / 100
+def rule_clears(*, rule: MetricAlertRule, value: int) -> bool:
+    """Whether a rate of ``value`` percent is back in range by a tenth of the threshold."""
+    threshold = rule.threshold_percent
     if SPECS[rule.metric].fires_when == "above":
         return value <= threshold * (1 - HYSTERESIS)
     return value >= threshold * (1 + HYSTERESIS)
@@ -235,9 +231,10 @@ def alert_rules_evaluate(*, now: dt.datetime | None = None) -> list[Alert]:
 def _evaluate(rule: MetricAlertRule, metrics: BusinessMetrics, now: dt.datetime) -> Alert | None:
     spec = SPECS[rule.metric]
     sample, hits = spec.sample(metrics), spec.hits(metrics)
-    value = hits / sample if sample >= rule.min_sample and sample else None
+    # Rounded once, here: the figure judged is the figure stored, shown and sent.
+    value = percent(hits, sample) if sample >= rule.min_sample else None
     MetricAlertRule.objects.filter(pk=rule.pk).update(
-        last_value=value, last_sample=sample, last_checked_at=now
+        last_value=None if value is None else value / 100, last_sample=sample, last_checked_at=now
     )
     if value is None:
         return None  # too little to judge: the state stands
@@ -265,16 +262,16 @@ def _evaluate(rule: MetricAlertRule, metrics: BusinessMetrics, now: dt.datetime)
 
 # An alert is stored once and sent to Slack, whoever reads it later: its title and detail are
 # always in English, even when the evaluation runs inside a request in another language.
-def _title(rule: MetricAlertRule, value: float, going: str) -> str:
+def _title(rule: MetricAlertRule, value: int, going: str) -> str:
     spec = SPECS[rule.metric]
     with translation.override("en"):
         name = str(rule.get_metric_display()).lower()
         if going == "out":
             return (
-                f"{rule.business.name}: {name} at {value:.0%}, {spec.fires_when} "
+                f"{rule.business.name}: {name} at {value}%, {spec.fires_when} "
                 f"{rule.threshold_percent}%"
             )
-        return f"{rule.business.name}: {name} back to {value:.0%}"
+        return f"{rule.business.name}: {name} back to {value}%"
 
 
 def _detail(rule: MetricAlertRule, hits: int, sample: int, firing: bool) -> str:

@@ -39,7 +39,6 @@ from django.utils.translation import gettext, ngettext
 
 from agents.models import DEFAULT_TIME_ZONE, Business, Membership
 from conversations.models import Conversation, Lead, Message, Review
-from conversations.selectors import UNANSWERED
 from conversations.services.delivery import within_service_window
 from conversations.whatsapp.client import WhatsAppError, send_text
 from monitoring.models import (
@@ -270,36 +269,36 @@ def _handoff_key(conversation: Conversation) -> str:
 
 def _handoffs_waiting(since: dt.datetime) -> QuerySet[Conversation]:
     return (
-        Conversation.objects.filter(handed_off_at__gte=since, is_sandbox=False)
+        Conversation.objects.real()
+        .filter(handed_off_at__gte=since)
         .exclude(_person_replied_since("handed_off_at"))
         .select_related("business", "contact")
     )
 
 
 def _reviews_pending(since: dt.datetime) -> QuerySet[Review]:
-    return Review.objects.filter(
-        decision=Review.Decision.PENDING,
-        created_at__gte=since,
-        message__conversation__is_sandbox=False,
-    ).select_related("business", "message__conversation__contact")
+    return (
+        Review.objects.pending()
+        .filter(created_at__gte=since, message__conversation__is_sandbox=False)
+        .select_related("business", "message__conversation__contact")
+    )
 
 
 def _hot_leads(since: dt.datetime) -> QuerySet[Lead]:
-    return Lead.objects.filter(
-        score=Lead.Score.HOT, updated_at__gte=since, conversation__is_sandbox=False
-    ).select_related("business", "conversation__contact")
+    return (
+        Lead.objects.real()
+        .filter(score=Lead.Score.HOT, updated_at__gte=since)
+        .select_related("business", "conversation__contact")
+    )
 
 
 def _oldest_unanswered(*, now: dt.datetime, since: dt.datetime) -> QuerySet[Message]:
     """Customer messages with no reply for at least a minute (the shortest threshold),
     oldest first; each business's own threshold is applied by the caller."""
     return (
-        Message.objects.filter(
-            UNANSWERED,
-            timestamp__gte=since,
-            timestamp__lte=now - dt.timedelta(minutes=1),
-            conversation__is_sandbox=False,
-        )
+        Message.objects.real()
+        .unanswered()
+        .filter(timestamp__gte=since, timestamp__lte=now - dt.timedelta(minutes=1))
         .select_related("conversation__business", "conversation__contact")
         .order_by("timestamp", "id")
     )
@@ -397,9 +396,9 @@ def event_is_open(*, kind: str, object_id: int | None, event_key: str) -> bool:
             ).exists()
         )
     if kind == Kind.REVIEW:
-        return Review.objects.filter(pk=object_id, decision=Review.Decision.PENDING).exists()
+        return Review.objects.pending().filter(pk=object_id).exists()
     if kind == Kind.WAITING:
-        return Message.objects.filter(UNANSWERED, pk=object_id).exists()
+        return Message.objects.unanswered().filter(pk=object_id).exists()
     return True
 
 

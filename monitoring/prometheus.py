@@ -1,22 +1,53 @@
 """The /metrics endpoint's body, in Prometheus's text exposition format (version 0.0.4).
 
 Counters are lifetime totals straight from the database (Prometheus computes rates); gauges
-are the state now. Labels carry business slugs and agent ids, never customer data.
+are the state now. The business figures of the metrics page (conversations, what they came
+to, and the rates) are gauges over its 24-hour and 7-day windows, computed by the very same
+``metrics_for_businesses``, so a Grafana panel and the page never disagree. Labels carry
+business slugs and agent ids, never customer data.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 import django_rq
 from django.conf import settings
 from django.db.models import Count, Q, Sum
+from django.utils import timezone
 
-from agents.models import Agent, LlmCall
+from agents.models import Agent, Business, LlmCall
 from conversations.models import Conversation, Lead, Message, Review
+from monitoring.metrics import BusinessMetrics, metrics_for_businesses
 from monitoring.models import MetricAlertRule
 
 Sample = tuple[dict[str, str], float]
+
+# The metrics page's windows that /metrics exposes (the page also offers 30 days).
+WINDOWS = {"24h": dt.timedelta(hours=24), "7d": dt.timedelta(days=7)}
+# What a window's conversations came to, counted as on the metrics page.
+BUSINESS_COUNTS = (
+    "leads_captured",
+    "hot_leads",
+    "escalated",
+    "handoffs",
+    "apologies",
+    "replies",
+    "ai_replies",
+    "fallbacks",
+    "held_for_review",
+    "unsupported",
+    "written",
+    "customer_messages",
+)
+BUSINESS_RATES = {
+    "lead_capture": "lead_capture_rate",
+    "apologies": "apology_rate",
+    "escalations": "escalation_rate",
+    "unsupported": "unsupported_rate",
+    "llm_errors": "llm_error_rate",
+}
 
 
 def render_metrics() -> str:
@@ -49,9 +80,7 @@ def _families() -> Iterable[tuple[str, str, str, list[Sample]]]:
         ],
     )
     unanswered = (
-        Message.objects.filter(
-            direction=Message.Direction.INBOUND, needs_reply=True, answered_by__isnull=True
-        )
+        Message.objects.unanswered()
         .exclude(conversation__handed_off_at__isnull=False)
         .values("conversation__business__slug")
         .annotate(n=Count("id"))
@@ -109,28 +138,21 @@ def _families() -> Iterable[tuple[str, str, str, list[Sample]]]:
         "Leads by business and score.",
         [({"business": r["business__slug"], "score": r["score"]}, r["n"]) for r in leads],
     )
-    reviews = (
-        Review.objects.filter(decision=Review.Decision.PENDING)
-        .values("business__slug")
-        .annotate(n=Count("id"))
-    )
+    reviews = Review.objects.pending().values("business__slug").annotate(n=Count("id"))
     yield (
         "switchboard_reviews_pending",
         "gauge",
         "Replies held for a reviewer.",
         [({"business": r["business__slug"]}, r["n"]) for r in reviews],
     )
-    handed = (
-        Conversation.objects.filter(handed_off_at__isnull=False)
-        .values("business__slug")
-        .annotate(n=Count("id"))
-    )
+    handed = Conversation.objects.with_people().values("business__slug").annotate(n=Count("id"))
     yield (
         "switchboard_conversations_with_people",
         "gauge",
         "Conversations handed to people.",
         [({"business": r["business__slug"]}, r["n"]) for r in handed],
     )
+    yield from _business_families()
     yield (
         "switchboard_agent_mode",
         "gauge",
@@ -153,6 +175,49 @@ def _families() -> Iterable[tuple[str, str, str, list[Sample]]]:
         [
             ({"queue": name}, django_rq.get_queue(name).count)
             for name in (settings.REPLY_QUEUE, settings.BACKGROUND_QUEUE)
+        ],
+    )
+
+
+def _business_families() -> Iterable[tuple[str, str, str, list[Sample]]]:
+    """The metrics page's figures, per business and window."""
+    businesses = list(Business.objects.order_by("pk"))
+    now = timezone.now()
+    measured: list[tuple[str, BusinessMetrics]] = [
+        (window, metrics)
+        for window, span in WINDOWS.items()
+        for metrics in metrics_for_businesses(businesses=businesses, since=now - span)
+    ]
+
+    def labels(window: str, metrics: BusinessMetrics, **extra: str) -> dict[str, str]:
+        return {"business": metrics.business.slug, "window": window, **extra}
+
+    yield (
+        "switchboard_business_conversations",
+        "gauge",
+        "Conversations with a message in the window, as on the metrics page (sandbox left out).",
+        [(labels(w, m), m.conversations) for w, m in measured],
+    )
+    yield (
+        "switchboard_business_events",
+        "gauge",
+        "What the window's conversations came to, counted as on the metrics page.",
+        [
+            (labels(w, m, event=name), getattr(m, name))
+            for w, m in measured
+            for name in BUSINESS_COUNTS
+        ],
+    )
+    yield (
+        "switchboard_business_rate",
+        "gauge",
+        "The metrics page's rates over the window, 0 to 1; absent while there is nothing to "
+        "judge a rate on.",
+        [
+            (labels(w, m, rate=name), value)
+            for w, m in measured
+            for name, attribute in BUSINESS_RATES.items()
+            if (value := getattr(m, attribute)) is not None
         ],
     )
 

@@ -115,12 +115,8 @@ def sweep(*, now: dt.datetime | None = None) -> SweepResult:
 
     released = handoffs_release_recovered()
     cutoff = now - dt.timedelta(seconds=settings.SWEEP_AFTER_SECONDS)
-    unanswered = Message.objects.filter(
-        conversation=OuterRef("pk"),
-        direction=Message.Direction.INBOUND,
-        needs_reply=True,
-        answered_by__isnull=True,
-        created_at__lt=cutoff,
+    unanswered = Message.objects.unanswered().filter(
+        conversation=OuterRef("pk"), created_at__lt=cutoff
     )
     requeued = []
     waiting = Conversation.objects.filter(Exists(unanswered)).exclude(

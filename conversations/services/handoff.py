@@ -234,10 +234,7 @@ def conversation_hand_back(*, conversation: Conversation) -> Conversation:
     conversation.handoff_reason = ""
     conversation.handoff_notified_at = None
     conversation.save(update_fields=["handed_off_at", "handoff_reason", "handoff_notified_at"])
-    waiting = conversation.messages.filter(
-        direction=Message.Direction.INBOUND, needs_reply=True, answered_by__isnull=True
-    )
-    if waiting.exists():
+    if conversation.messages.unanswered().exists():
         # Messages nobody answered while people had it: the agent answers them now, not
         # whenever the sweeper comes round.
         reply_enqueue_on_commit(conversation_id=conversation.pk)
@@ -269,12 +266,7 @@ def human_reply_send(*, conversation: Conversation, author: AbstractBaseUser, te
             sent_by=author,
             timestamp=timezone.now(),
         )
-        Message.objects.filter(
-            conversation=conversation,
-            direction=Message.Direction.INBOUND,
-            needs_reply=True,
-            answered_by__isnull=True,
-        ).update(answered_by=reply)
+        conversation.messages.unanswered().update(answered_by=reply)
         Conversation.objects.filter(pk=conversation.pk).update(last_message_at=reply.timestamp)
     return message_send(message_id=reply.pk)
 

@@ -22,7 +22,7 @@ Scoring (:func:`lead_score`) is deterministic:
 
 - *contact*: the customer volunteered a name, a phone number or an e-mail address. Their
   WhatsApp number does not count: every conversation has one, so it says nothing about intent.
-- *captured* (``Lead.is_captured``): a contact and a need.
+- *captured* (``Lead.is_captured``, ``Lead.objects.captured()``): a contact and a need.
 - **HOT**: captured, and either a budget (any) or a near timeline: today, tonight, tomorrow,
   the day after, this week or weekend, next week, a weekday's name, ASAP/urgent/right away,
   "in N days" or "within N weeks" up to 14 days, or a date from today up to 14 days ahead
@@ -49,7 +49,6 @@ from typing import Any
 
 import django_rq
 from django.conf import settings
-from django.db.models import Q
 from django.utils import timezone
 
 from agents.llm.budget import Priority
@@ -254,10 +253,6 @@ def lead_score(*, lead: Lead, today: dt.date) -> str:
     if lead.budget or timeline_is_near(lead.timeline, today=today):
         return Lead.Score.HOT
     return Lead.Score.WARM
-
-
-# The same rule as ``Lead.is_captured``, for querysets.
-CAPTURED = (~Q(name="") | ~Q(phone="") | ~Q(email="")) & ~Q(need="")
 
 
 # --------------------------------------------------------------------------- extraction

@@ -111,12 +111,9 @@ def conversation_reply(*, conversation_id: int) -> ReplyOutcome:
 
 def _unanswered(conversation_id: int) -> list[Message]:
     return list(
-        Message.objects.filter(
-            conversation_id=conversation_id,
-            direction=Message.Direction.INBOUND,
-            needs_reply=True,
-            answered_by__isnull=True,
-        ).order_by("timestamp", "id")
+        Message.objects.unanswered()
+        .filter(conversation_id=conversation_id)
+        .order_by("timestamp", "id")
     )
 
 

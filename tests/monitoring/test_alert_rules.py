@@ -98,6 +98,20 @@ def test_lead_capture_alerts_when_it_falls_below(tenant):
     assert alert.title == "Salon Dana: lead capture at 5%, below 10%"
 
 
+def test_a_rate_is_judged_at_the_figure_the_alert_would_print(tenant):
+    for n in range(21):  # 2 of 21 is 9.5%: shown as 10%, so not below 10%
+        conversation = make_conversation(agent=tenant.agent, wa_id=f"97250400{n:04d}")
+        add_message(conversation, text="How much is a haircut?", needs_reply=True)
+        if n < 2:
+            Lead.objects.create(
+                business=tenant.business, conversation=conversation, name="Noa", need="a cut"
+            )
+
+    assert alert_rules_evaluate() == []
+    lead_capture = rule(tenant, Metric.LEAD_CAPTURE)
+    assert (lead_capture.last_value, lead_capture.is_firing) == (0.1, False)
+
+
 def test_a_rule_switched_off_is_not_evaluated(tenant):
     (apologies,) = [
         r for r in alert_rule_list(businesses=[tenant.business]) if r.metric == Metric.APOLOGIES

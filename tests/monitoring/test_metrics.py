@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
 from django.utils import timezone
 
 from agents.models import LlmCall
-from conversations.models import Lead
+from conversations.models import Lead, Review
 from monitoring.metrics import metrics_for_businesses
+from monitoring.prometheus import BUSINESS_COUNTS, BUSINESS_RATES
 from tests.factories import add_message, make_conversation
 
 pytestmark = pytest.mark.django_db
@@ -130,3 +132,81 @@ def test_a_conversation_handed_off_with_a_fallback_notice_escalates_once(tenant)
 
     assert metrics.escalation_rate == 1.0
     assert metrics.escalated == 1
+
+
+def _prometheus_gauges(body: str, *, slug: str, window: str) -> dict[str, float]:
+    """The business gauges of one business and window, by name (and event or rate)."""
+    gauges = {}
+    for line in body.splitlines():
+        match = re.fullmatch(r"(switchboard_business_\w+)\{([^}]*)\} (\S+)", line)
+        if not match:
+            continue
+        name, labels, value = match.groups()
+        labels = dict(re.findall(r'(\w+)="([^"]*)"', labels))
+        if labels.pop("business") == slug and labels.pop("window") == window:
+            gauges[":".join([name, *labels.values()])] = float(value)
+    return gauges
+
+
+def test_the_dashboard_and_prometheus_agree_on_the_same_data(client, tenant, busy_day):
+    reviewed = add_message(busy_day[0], text="Sorry for the wait: ₪180.", direction="out")
+    Review.objects.create(
+        message=reviewed,
+        business=tenant.business,
+        original_text="Colour ₪99.",
+        decision=Review.Decision.EDITED,
+    )
+    add_message(busy_day[3], text="Sorry, Dana here.", direction="out", author="human")
+    client.force_login(tenant.owner)
+
+    page = client.get("/dashboard/?window=7d")
+    ((shown, _, _),) = page.context["cards"]
+    gauges = _prometheus_gauges(
+        client.get("/metrics").content.decode(), slug=tenant.business.slug, window="7d"
+    )
+
+    assert gauges["switchboard_business_conversations"] == shown.conversations == 4
+    for event in BUSINESS_COUNTS:
+        assert gauges[f"switchboard_business_events:{event}"] == getattr(shown, event), event
+    for rate, attribute in BUSINESS_RATES.items():
+        assert gauges[f"switchboard_business_rate:{rate}"] == getattr(shown, attribute), rate
+    assert gauges["switchboard_business_rate:lead_capture"] == 0.25
+    assert gauges["switchboard_business_rate:escalations"] == 0.25
+    # the reviewer's rewrite and the person's "sorry" are not the AI apologising
+    assert gauges["switchboard_business_events:apologies"] == 1
+
+
+def test_the_replies_figure_is_the_sum_of_its_breakdown_by_author(client, tenant, busy_day):
+    add_message(busy_day[3], text="Dana here: ₪180.", direction="out", author="human")
+    client.force_login(tenant.owner)
+
+    body = client.get("/dashboard/?window=7d").content.decode()
+
+    replies = re.search(r"<dt>Replies</dt>\s*<dd>(\d+)</dd>\s*<p[^>]*>([^<]*)</p>", body)
+    assert replies.group(2) == "AI 2 · cached 1 · rules 0 · fallback 1 · people 1"
+    assert int(replies.group(1)) == 5 == sum(int(n) for n in re.findall(r"\d+", replies.group(2)))
+
+
+def test_a_reviewers_or_a_persons_sorry_is_not_an_ai_apology(tenant):
+    conversation = make_conversation(agent=tenant.agent, wa_id="972500000098")
+    add_message(conversation, text="Can I come at 9?", needs_reply=True)
+    edited = add_message(conversation, text="Sorry, we open at 10.", direction="out")
+    Review.objects.create(
+        message=edited,
+        business=tenant.business,
+        original_text="Yes, 9 is fine.",
+        decision=Review.Decision.EDITED,
+    )
+    add_message(conversation, text="Sorry, Dana here.", direction="out", author="human")
+    approved = add_message(conversation, text="Unfortunately we are closed.", direction="out")
+    Review.objects.create(
+        message=approved,
+        business=tenant.business,
+        original_text=approved.text,
+        decision=Review.Decision.APPROVED,
+    )
+
+    (metrics,) = metrics_for_businesses(businesses=[tenant.business])
+
+    assert metrics.apologies == 1  # only the approved reply: its words are the AI's
+    assert metrics.ai_replies == 2
