@@ -156,6 +156,10 @@ class MessageQuerySet(models.QuerySet["Message"]):
         """Everything sent to customers, whoever wrote it."""
         return self.filter(direction=Message.Direction.OUTBOUND)
 
+    def by_people(self) -> MessageQuerySet:
+        """Replies a person wrote (the inbox, WhatsApp's own app): what ends a handoff's wait."""
+        return self.filter(direction=Message.Direction.OUTBOUND, author=Message.Author.HUMAN)
+
     def written_by_ai(self) -> MessageQuerySet:
         """Replies whose text the AI wrote: sent as written or approved by a reviewer, not the
         ones a reviewer rewrote (which keep the AI as author) nor a person's own replies. What

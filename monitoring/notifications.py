@@ -254,11 +254,8 @@ def _last_customer_text(conversation: Conversation) -> str:
 
 def _person_replied_since(since_field: str) -> Exists:
     return Exists(
-        Message.objects.filter(
-            conversation=OuterRef("pk"),
-            direction=Message.Direction.OUTBOUND,
-            author=Message.Author.HUMAN,
-            created_at__gte=OuterRef(since_field),
+        Message.objects.by_people().filter(
+            conversation=OuterRef("pk"), created_at__gte=OuterRef(since_field)
         )
     )
 
@@ -388,12 +385,9 @@ def event_is_open(*, kind: str, object_id: int | None, event_key: str) -> bool:
             conversation is not None
             and conversation.handed_off_at is not None
             and _handoff_key(conversation) == event_key
-            and not Message.objects.filter(
-                conversation=conversation,
-                direction=Message.Direction.OUTBOUND,
-                author=Message.Author.HUMAN,
-                created_at__gte=conversation.handed_off_at,
-            ).exists()
+            and not conversation.messages.by_people()
+            .filter(created_at__gte=conversation.handed_off_at)
+            .exists()
         )
     if kind == Kind.REVIEW:
         return Review.objects.pending().filter(pk=object_id).exists()

@@ -224,9 +224,11 @@ def handed_off_by_mode_only(*, conversation: Conversation) -> bool:
     """Handed over because the agent was in humans-only mode, and no person has answered."""
     if conversation.handed_off_at is None or conversation.handoff_reason != BY_MODE:
         return False
-    return not conversation.messages.filter(
-        author=Message.Author.HUMAN, created_at__gte=conversation.handed_off_at
-    ).exists()
+    return (
+        not conversation.messages.by_people()
+        .filter(created_at__gte=conversation.handed_off_at)
+        .exists()
+    )
 
 
 def conversation_hand_back(*, conversation: Conversation) -> Conversation:
