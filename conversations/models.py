@@ -156,6 +156,24 @@ class MessageQuerySet(models.QuerySet["Message"]):
         """Everything sent to customers, whoever wrote it."""
         return self.filter(direction=Message.Direction.OUTBOUND)
 
+    def written_by_model(self) -> MessageQuerySet:
+        """Replies the model wrote: sent as written, held for review, or replaced by the
+        fallback (at the knowledge-base check or by a reviewer's rejection). The sample of the
+        *unsupported claims* rate. A handoff notice is a fallback too, but carries no prompt
+        version: the model wrote nothing."""
+        return self.filter(
+            Q(author=Message.Author.AI)
+            | Q(author=Message.Author.FALLBACK, prompt_version__isnull=False)
+        )
+
+    def replaced_by_fallback(self) -> MessageQuerySet:
+        """Model replies the knowledge-base check replaced by the fallback. With the replies
+        *held* for review (every one has a ``Review``, a rejected one included) they are the
+        replies with an *unsupported claim*."""
+        return self.filter(
+            author=Message.Author.FALLBACK, prompt_version__isnull=False, review__isnull=True
+        )
+
     def by_people(self) -> MessageQuerySet:
         """Replies a person wrote (the inbox, WhatsApp's own app): what ends a handoff's wait."""
         return self.filter(direction=Message.Direction.OUTBOUND, author=Message.Author.HUMAN)
@@ -319,6 +337,10 @@ LEAD_CAPTURED = ~Q(need="") & (~Q(name="") | ~Q(phone="") | ~Q(email=""))
 
 
 class ReviewQuerySet(models.QuerySet["Review"]):
+    def real(self) -> ReviewQuerySet:
+        """Replies *held* for review in conversations with customers, not sandbox chats."""
+        return self.filter(message__conversation__is_sandbox=False)
+
     def pending(self) -> ReviewQuerySet:
         """Held replies still waiting for a reviewer."""
         return self.filter(decision=Review.Decision.PENDING)

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -39,6 +39,11 @@ def percent(part: int, whole: int) -> int | None:
     return None if value is None else round(value * 100)
 
 
+def cost_per(cost: Decimal, whole: int) -> Decimal | None:
+    """What each of ``whole`` cost, to a hundredth of a cent; None for none."""
+    return (cost / whole).quantize(Decimal("0.0001")) if whole else None
+
+
 @dataclass
 class BusinessMetrics:
     business: Business
@@ -52,6 +57,8 @@ class BusinessMetrics:
     handoffs: int = 0
     escalated: int = 0  # conversations handed to a person or answered by the fallback
     held_for_review: int = 0
+    replaced_by_fallback: int = 0  # model replies the check replaced (not handoff notices)
+    written: int = 0  # replies the model wrote: sent, held or replaced by the fallback
     reviews_pending: int = 0
     llm_calls: int = 0
     llm_errors: int = 0
@@ -75,14 +82,9 @@ class BusinessMetrics:
         return self.replies_by_author.get(Message.Author.FALLBACK, 0)
 
     @property
-    def written(self) -> int:
-        """Replies the model wrote, whether sent as written or replaced by the fallback."""
-        return self.ai_replies + self.fallbacks
-
-    @property
     def unsupported(self) -> int:
         """Replies with a claim the knowledge base does not support: held or replaced."""
-        return self.held_for_review + self.fallbacks
+        return self.held_for_review + self.replaced_by_fallback
 
     @property
     def lead_capture_rate(self) -> float | None:
@@ -108,9 +110,7 @@ class BusinessMetrics:
 
     @property
     def cost_per_conversation(self) -> Decimal | None:
-        if not self.conversations:
-            return None
-        return (self.llm_cost_usd / self.conversations).quantize(Decimal("0.0001"))
+        return cost_per(self.llm_cost_usd, self.conversations)
 
 
 def metrics_for_businesses(
@@ -171,17 +171,22 @@ def metrics_for_businesses(
         result[row["business_id"]].leads_captured = row["n"]
         result[row["business_id"]].hot_leads = row["hot"]
 
-    reviews = (
-        Review.objects.filter(business_id__in=ids)
-        .values("business_id")
-        .annotate(
-            held=Count("id", filter=Q(created_at__gte=since)),
-            pending=Count("id", filter=Q(decision=Review.Decision.PENDING)),
-        )
+    model_replies = Message.objects.real().filter(
+        conversation__business_id__in=ids, created_at__gte=since
     )
-    for row in reviews:
-        result[row["business_id"]].held_for_review = row["held"]
-        result[row["business_id"]].reviews_pending = row["pending"]
+    for business_id, n in _count_by(model_replies.written_by_model(), "conversation__business_id"):
+        result[business_id].written = n
+    for business_id, n in _count_by(
+        model_replies.replaced_by_fallback(), "conversation__business_id"
+    ):
+        result[business_id].replaced_by_fallback = n
+    held = Review.objects.real().filter(business_id__in=ids, created_at__gte=since)
+    for business_id, n in _count_by(held, "business_id"):
+        result[business_id].held_for_review = n
+    # Waiting now, whenever held: the review queue shows sandbox replies too.
+    pending = Review.objects.pending().filter(business_id__in=ids)
+    for business_id, n in _count_by(pending, "business_id"):
+        result[business_id].reviews_pending = n
 
     calls = (
         LlmCall.objects.filter(agent__business_id__in=ids, created_at__gte=since)
@@ -198,3 +203,8 @@ def metrics_for_businesses(
         metrics.llm_errors = row["errors"]
         metrics.llm_cost_usd = row["cost"]
     return [result[b.pk] for b in businesses]
+
+
+def _count_by(rows: QuerySet, key: str) -> QuerySet:
+    """``(key, count)`` pairs of ``rows`` grouped by ``key``."""
+    return rows.values(key).annotate(n=Count("id")).values_list(key, "n")

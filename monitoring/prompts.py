@@ -13,12 +13,12 @@ import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Avg, Count, Q, Sum
+from django.db.models import Avg, Count, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
 
 from agents.models import LlmCall
 from conversations.models import Conversation, Lead, Message, Review
-from monitoring.metrics import rate
+from monitoring.metrics import cost_per, rate
 from prompts_app.models import PromptVersion
 
 
@@ -27,8 +27,9 @@ class VersionMetrics:
     version: PromptVersion
     conversation_ids: set[int] = field(default_factory=set)
     ai_replies: int = 0
+    written: int = 0  # replies the model wrote: sent, held or replaced by the fallback
     held: int = 0
-    fallbacks: int = 0
+    fallbacks: int = 0  # replies the knowledge-base check replaced by the fallback
     apologies: int = 0
     escalated: int = 0  # conversations handed to a person or answered by the fallback
     leads_captured: int = 0
@@ -41,11 +42,6 @@ class VersionMetrics:
     @property
     def conversations(self) -> int:
         return len(self.conversation_ids)
-
-    @property
-    def written(self) -> int:
-        """Replies the model wrote, whether sent as written or replaced by the fallback."""
-        return self.ai_replies + self.fallbacks
 
     @property
     def unsupported(self) -> int:
@@ -76,9 +72,7 @@ class VersionMetrics:
 
     @property
     def cost_per_conversation(self) -> Decimal | None:
-        if not self.conversations:
-            return None
-        return (self.cost_usd / self.conversations).quantize(Decimal("0.0001"))
+        return cost_per(self.cost_usd, self.conversations)
 
 
 def metrics_for_prompt_versions(
@@ -102,13 +96,16 @@ def metrics_for_prompt_versions(
         metrics.conversation_ids.add(conversation_id)
         if author == Message.Author.AI:
             metrics.ai_replies += 1
-        elif author == Message.Author.FALLBACK:
-            metrics.fallbacks += 1
+    for version_id, n in _count_by_version(replies.written_by_model()):
+        result[version_id].written = n
+    for version_id, n in _count_by_version(replies.replaced_by_fallback()):
+        result[version_id].fallbacks = n
     for version_id, text in replies.written_by_ai().values_list("prompt_version_id", "text"):
         result[version_id].apologies += Message.apologises(text)
 
     held = (
-        Review.objects.filter(window, message__prompt_version_id__in=list(result))
+        Review.objects.real()
+        .filter(window, message__prompt_version_id__in=list(result))
         .values("message__prompt_version_id")
         .annotate(n=Count("id"))
     )
@@ -157,6 +154,14 @@ def metrics_for_prompt_versions(
         metrics.cost_usd = row["cost"]
         metrics.latency_ms = row["latency"]
     return result
+
+
+def _count_by_version(replies: QuerySet[Message]) -> QuerySet:
+    return (
+        replies.values("prompt_version_id")
+        .annotate(n=Count("id"))
+        .values_list("prompt_version_id", "n")
+    )
 
 
 @dataclass(frozen=True)

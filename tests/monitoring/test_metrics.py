@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 
 from agents.models import LlmCall
-from conversations.models import Lead, Review
+from conversations.models import Lead, Message, Review
 from monitoring.metrics import metrics_for_businesses
 from monitoring.prometheus import BUSINESS_COUNTS, BUSINESS_RATES
 from tests.factories import add_message, make_conversation
@@ -210,3 +210,38 @@ def test_a_reviewers_or_a_persons_sorry_is_not_an_ai_apology(tenant):
 
     assert metrics.apologies == 1  # only the approved reply: its words are the AI's
     assert metrics.ai_replies == 2
+
+
+def test_a_reply_is_unsupported_once_and_a_handoff_notice_is_no_unsupported_claim(
+    tenant, prompt_version
+):
+    conversation = make_conversation(agent=tenant.agent, wa_id="972500000097")
+    add_message(conversation, text="Do you do nails?", needs_reply=True)
+    add_message(conversation, text="Nails ₪80.", direction="out", prompt_version=prompt_version)
+    replaced = add_message(
+        conversation,
+        text="Let me check with the team.",
+        direction="out",
+        author="fallback",
+        prompt_version=prompt_version,
+    )
+    rejected = add_message(
+        conversation,
+        text="Let me check with the team.",
+        direction="out",
+        author="fallback",  # a held reply the reviewer rejected: its review is its count
+        prompt_version=prompt_version,
+    )
+    Review.objects.create(
+        message=rejected,
+        business=tenant.business,
+        original_text="Gel nails ₪50.",
+        decision=Review.Decision.REJECTED,
+    )
+    add_message(conversation, text="A person will answer.", direction="out", author="fallback")
+
+    (metrics,) = metrics_for_businesses(businesses=[tenant.business])
+
+    assert (metrics.written, metrics.held_for_review, metrics.replaced_by_fallback) == (3, 1, 1)
+    assert metrics.unsupported_rate == 2 / 3
+    assert replaced.pk in Message.objects.replaced_by_fallback().values_list("pk", flat=True)
