@@ -33,12 +33,15 @@ sentence ``offers.offer_flags`` already flags.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from agents.grounding.facts import facts_from_knowledge_base
 from agents.grounding.findings import OFFER, POLICY, Flag
 from agents.grounding.numbers import HEBREW_LETTER as HE
+from agents.grounding.offers import offer_flags
 from agents.grounding.text import normalise, split_spans
 from agents.grounding.topics import overlap, topic_words
 
@@ -1302,7 +1305,7 @@ def _kb_groups(knowledge_base: str) -> frozenset[str]:
     )
 
 
-def _group_deal_flags(sentence, low, knowledge_base, asked, add) -> None:  # type: ignore[no-untyped-def]
+def _group_deal_flags(sentence: str, low: int, knowledge_base: str, asked: str, add: _Add) -> None:
     for match in _GROUP_DEAL.finditer(sentence):
         if _negated(sentence, match.start()) or _quoted(match.group(), asked, sentence):
             continue
@@ -1366,7 +1369,7 @@ def _booking_channels(knowledge_base: str) -> tuple[frozenset[str], tuple[str, .
     return frozenset(channels), tuple(dict.fromkeys(evidence))
 
 
-def _channel_flags(sentence, low, knowledge_base, asked, add) -> None:  # type: ignore[no-untyped-def]
+def _channel_flags(sentence: str, low: int, knowledge_base: str, asked: str, add: _Add) -> None:
     allowed, evidence = _booking_channels(knowledge_base)
     if not allowed:
         return
@@ -1491,7 +1494,7 @@ def _soon_hours(match: re.Match[str]) -> int:
     return 0 if when else 24  # "no notice needed": any time at all
 
 
-def _lead_flags(sentence, low, knowledge_base, asked, add) -> None:  # type: ignore[no-untyped-def]
+def _lead_flags(sentence: str, low: int, knowledge_base: str, asked: str, add: _Add) -> None:
     leads = [lead for lead in _lead_times(knowledge_base) if lead.hours >= 48]
     if not leads:
         return
@@ -1707,6 +1710,10 @@ def _quoted(phrase: str, question: str, sentence: str = "") -> bool:
     )
 
 
+# How a check adds a flag: kind, span in the normalised reply, reason, evidence.
+_Add = Callable[[str, int, int, str, tuple[str, ...]], None]
+
+
 def policies_flags(*, reply: str, knowledge_base: str, question: str = "") -> list[Flag]:
     """Flags for policies the reply contradicts and number-free offers it makes."""
     norm = normalise(reply)
@@ -1738,7 +1745,16 @@ def policies_flags(*, reply: str, knowledge_base: str, question: str = "") -> li
     return sorted(flags, key=lambda flag: flag.start)
 
 
-def _policy_flags(sentence, low, stances, closed, asked, add, *, conditional=False) -> None:  # type: ignore[no-untyped-def]
+def _policy_flags(
+    sentence: str,
+    low: int,
+    stances: dict[str, _Stance],
+    closed: dict[int, str],
+    asked: str,
+    add: _Add,
+    *,
+    conditional: bool = False,
+) -> None:
     for topic in _TOPICS:
         stance = stances.get(topic.name)
         if stance is None:
@@ -1854,7 +1870,7 @@ def _scoped(sentence: str, topic: _Topic, side: str, stance: _Stance) -> tuple[s
     )
 
 
-def _offer_flags(sentence, low, knowledge_base, asked, add) -> None:  # type: ignore[no-untyped-def]
+def _offer_flags(sentence: str, low: int, knowledge_base: str, asked: str, add: _Add) -> None:
     lines = _kb_lines(knowledge_base)
     words = topic_words(sentence)
     if asked and _PRICE_QUESTION.search(asked):
@@ -1873,7 +1889,7 @@ def _offer_flags(sentence, low, knowledge_base, asked, add) -> None:  # type: ig
             backing = [
                 (line, text)
                 for line, text in lines
-                if offer.kb.search(text) and not _negated(text, offer.kb.search(text).start())  # type: ignore[union-attr]
+                if (found := offer.kb.search(text)) and not _negated(text, found.start())
             ]
             if offer.same_subject and backing:
                 backing = [
@@ -2025,7 +2041,14 @@ def _threshold_reason(
     return reason, evidence
 
 
-def _threshold_flags(sentence, low, knowledge_base, words, add, asked="") -> None:  # type: ignore[no-untyped-def]
+def _threshold_flags(
+    sentence: str,
+    low: int,
+    knowledge_base: str,
+    words: frozenset[str],
+    add: _Add,
+    asked: str = "",
+) -> None:
     match = _FREE_WORD.search(sentence)
     if match is None or _negated(sentence, match.start()):
         return
@@ -2122,7 +2145,9 @@ def _kept(words: frozenset[str], condition: frozenset[str]) -> bool:
     return _same_subject(words, condition) or overlap(words, condition) > 0
 
 
-def _condition_flags(sentence, low, knowledge_base, words, add) -> None:  # type: ignore[no-untyped-def]
+def _condition_flags(
+    sentence: str, low: int, knowledge_base: str, words: frozenset[str], add: _Add
+) -> None:
     """A reply's "nail trimming is free" against "free with a full groom": the condition dropped."""
     match = _REPLY_FREE.search(sentence)
     if match is None or _negated(sentence, match.start()):
@@ -2146,9 +2171,6 @@ def _condition_flags(sentence, low, knowledge_base, words, add) -> None:  # type
 
 def _without_offers_py(flags: list[Flag], *, reply: str, knowledge_base: str) -> list[Flag]:
     """Drop an offer flag on a sentence ``offers.offer_flags`` already flags."""
-    from agents.grounding.facts import facts_from_knowledge_base
-    from agents.grounding.offers import offer_flags
-
     earlier = offer_flags(
         reply=reply, knowledge_base=knowledge_base, kb=facts_from_knowledge_base(knowledge_base)
     )
