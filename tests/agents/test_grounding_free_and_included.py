@@ -1,4 +1,4 @@
-"""Round-3 families of offers, policies and agreements, each with unseen variants in
+"""Free, included and agreed-to, with their conditions: each family with unseen variants in
 English and Hebrew beside the grounded twin that must pass.
 
 - a thing free only from a count ("over 80 m²", "7 visits or more", "pay 6 months upfront",
