@@ -18,7 +18,7 @@ help:
 	@echo "make install    create $(VENV) and install Switchboard with its test tools"
 	@echo "make run        the whole demo: migrate, seed, Redis, LLM simulator, web, worker"
 	@echo "make test       lint, then the test suite (PostgreSQL and Redis must be running)"
-	@echo "make lint       ruff check and ruff format --check"
+	@echo "make lint       ruff check, ruff format --check, lint-imports (the layer order)"
 	@echo "make format     ruff format and ruff check --fix"
 	@echo "make worker     one RQ worker on the replies and background queues"
 	@echo "make simulator  the Messages-API simulator on port $(SIMULATOR_PORT)"
@@ -43,6 +43,7 @@ run: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff format .

@@ -48,6 +48,7 @@ import redis
 from django.conf import settings
 from django.db import transaction
 from django.db.models import QuerySet
+from django.dispatch import Signal
 from django.utils import translation
 
 from agents.models import Agent, LlmCall, Mode, ModeTransition
@@ -342,50 +343,40 @@ def ladder_record_success(
     return _pinned(agent) or _mode_of(to_rung)
 
 
+# Sent once a mode transition is stored, inside the same savepoint: monitoring raises its
+# alert from it (monitoring.receivers). agents records what happened and never imports the
+# layer above it. Arguments: agent, transition (the ModeTransition), reason (whole, not cut
+# to the column), recovered, pin (the pinned mode or None) and spend_limit (the Anthropic
+# spend limit caused it).
+mode_transition_recorded = Signal()
+
+
 def _transition_record(
     *, agent: Agent, from_mode: Mode, to_mode: Mode, reason: str, spend_limit: bool = False
 ) -> None:
-    # Imported here: monitoring imports agents' models, and agents must not need monitoring
-    # to start.
-    from monitoring.models import Alert
-    from monitoring.services import alert_raise
-
     pin = _pinned(agent)
     recovered = RUNGS.index(to_mode) < RUNGS.index(from_mode)
     if pin is not None:
         reason = f"{reason}; pinned to {mode_english_name(pin)}, so not in effect"
-    title = (
-        f"{agent.name} recovered to {mode_english_name(to_mode)}"
-        if recovered
-        else f"{agent.name} degraded to {mode_english_name(to_mode)}"
-    )
-    if pin is not None:
-        severity = Alert.Severity.INFO
-        title = f"{title} (pinned to {mode_english_name(pin)})"
-    elif recovered:
-        severity = Alert.Severity.INFO
-    elif to_mode == Mode.HUMAN_ONLY or spend_limit:
-        severity = Alert.Severity.CRITICAL
-    else:
-        severity = Alert.Severity.WARNING
     try:
         # A savepoint: if the audit write fails inside a caller's transaction, the caller's
         # work (a customer's reply) survives it. Redis already holds the new state.
         with transaction.atomic():
-            ModeTransition.objects.create(
+            transition = ModeTransition.objects.create(
                 agent=agent,
                 from_mode=from_mode,
                 to_mode=to_mode,
                 reason=reason[:300],
                 automatic=True,
             )
-            alert_raise(
-                kind=Alert.Kind.RECOVERED if recovered else Alert.Kind.DEGRADED,
-                severity=severity,
-                title=title,
-                detail=reason,
-                business=agent.business,
+            mode_transition_recorded.send(
+                sender=ModeTransition,
                 agent=agent,
+                transition=transition,
+                reason=reason,
+                recovered=recovered,
+                pin=pin,
+                spend_limit=spend_limit,
             )
     except Exception:
         logger.exception(

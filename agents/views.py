@@ -26,6 +26,7 @@ from agents.answer_cache import cached_answer_list
 from agents.forms import PinForm, RuleForm, TryRulesForm
 from agents.http import HtmxHttpRequest, login_required
 from agents.ladder import ladder_annotate, mode_transition_list_for_user
+from agents.language import detect_language
 from agents.models import Agent, Business, CachedAnswer, Mode, Rule
 from agents.rules import rule_match
 from agents.selectors import agent_live_state
@@ -38,7 +39,6 @@ from agents.services import (
     rule_delete,
     rule_update,
 )
-from conversations.language import detect_language
 from monitoring.services import alert_list_for_user
 
 # --- agents -----------------------------------------------------------------------------------

@@ -14,14 +14,13 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
+from django.dispatch import Signal
 from django.utils import timezone
 
 from conversations.locks import ConversationLock
 from conversations.models import Conversation, Message
 from conversations.services.enqueue import reply_enqueue, send_enqueue
 from conversations.whatsapp.client import WhatsAppError, send_text
-from monitoring.models import Alert
-from monitoring.services import alert_raise
 
 logger = logging.getLogger(__name__)
 
@@ -82,20 +81,19 @@ def message_send(*, message_id: int) -> Message:
     return message
 
 
+# Sent once a message is stored as failed: monitoring raises the "send failed" alert from it
+# (monitoring.receivers); conversations records what happened and never imports the layer
+# above it. Arguments: message, code (WhatsApp's error code) and title (its whole text).
+send_failed = Signal()
+
+
 def _fail(message: Message, *, code: str, title: str) -> Message:
     message.status = Message.Status.FAILED
     message.error_code = code
     message.error_title = title[:500]
     message.status_at = timezone.now()
     message.save(update_fields=["status", "error_code", "error_title", "status_at"])
-    conversation = message.conversation
-    alert_raise(
-        kind=Alert.Kind.SEND_FAILED,
-        severity=Alert.Severity.WARNING,
-        title=f"A reply to {conversation.contact} could not be sent ({code})",
-        detail=f"{title}\nConversation {conversation.pk}, message {message.pk}.",
-        agent=conversation.agent,
-    )
+    send_failed.send(sender=Message, message=message, code=code, title=title)
     return message
 
 

@@ -22,13 +22,13 @@ from agents.answer_cache import answer_cache_lookup, answer_cache_store
 from agents.grounding.judge import judge_flags
 from agents.grounding.validator import Decision, Policy, decide, validate_reply
 from agents.ladder import agent_mode, ladder_record_failure, ladder_record_success
+from agents.language import detect_language
 from agents.llm.client import LlmUnavailable
 from agents.llm.gateway import BudgetExhausted, llm_call
 from agents.llm.router import model_for
 from agents.models import Agent, AgentText, LlmCall, Mode
 from agents.rules import rule_match
 from agents.selectors import agent_live_state, agent_text, agent_texts, business_local_time
-from conversations.language import detect_language
 from conversations.locks import ConversationLock
 from conversations.models import Conversation, Message, Review
 from conversations.services import handoff

@@ -306,7 +306,7 @@ Open Monday to Friday 8am to 6pm. Phone: 555-0100.
 
 
 def number_kbs() -> dict[str, str]:
-    from agents.management.commands.seed_demo import KNOWLEDGE_BASE
+    from prompts_app.management.commands.seed_demo import KNOWLEDGE_BASE
 
     return {**NUMBER_KBS, "demo": KNOWLEDGE_BASE}
 

@@ -1,6 +1,6 @@
 import pytest
 
-from conversations.language import detect_language
+from agents.language import detect_language
 
 
 @pytest.mark.parametrize(
