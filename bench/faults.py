@@ -968,8 +968,8 @@ def main(argv: list[str] | None = None) -> int:
             setup_django({**env, "WHATSAPP_APP_SECRET": APP_SECRET})
             from django.core.management import call_command
 
-            from agents.management.commands.seed_demo import DEMO_PHONE_NUMBER_ID
             from agents.models import Agent, Rule
+            from prompts_app.management.commands.seed_demo import DEMO_PHONE_NUMBER_ID
 
             call_command("seed_demo", stdout=io.StringIO())
             agent = Agent.objects.select_related("business").get(

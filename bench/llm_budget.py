@@ -121,8 +121,8 @@ SCENARIOS = {
 
 def system_prompt() -> str:
     """The reply prompt as production renders it: template version 1 + the demo knowledge base."""
-    from agents.management.commands.seed_demo import BUSINESS_NAME, KNOWLEDGE_BASE
     from prompts_app.defaults import DEFAULT_SYSTEM_PROMPT
+    from prompts_app.management.commands.seed_demo import BUSINESS_NAME, KNOWLEDGE_BASE
 
     return DEFAULT_SYSTEM_PROMPT.format(
         business=BUSINESS_NAME,
