@@ -1,4 +1,6 @@
-"""Plain functions that build the rows tests need. Defaults are valid; override what matters."""
+"""Plain functions that build the rows (and form data) tests need, shared by every test module.
+
+Defaults are valid; override what matters."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from django.contrib.auth.models import AbstractUser
 from django.utils import timezone
 
 from agents.models import Agent, Business, KnowledgeBase, Membership
-from conversations.models import Contact, Conversation, Message
+from conversations.models import Contact, Conversation, Message, Review
 from prompts_app.defaults import DEFAULT_CHANGELOG, DEFAULT_SYSTEM_PROMPT
 from prompts_app.models import PromptVersion
 
@@ -97,3 +99,68 @@ def add_message(
     clocks = {"last_message_at": at} | ({"last_inbound_at": at} if inbound else {})
     Conversation.objects.filter(pk=conversation.pk).update(**clocks)
     return message
+
+
+QUESTION = "How much is a men's haircut?"
+HELD = "A men's haircut is ₪120, and we are definitely open on Saturday."
+
+
+def hold_reply(
+    conversation: Conversation,
+    *,
+    question: str = QUESTION,
+    reply: str = HELD,
+    claims: tuple[tuple[str, str, str], ...] = (
+        ("price", "₪120", "₪120 is not a price in the knowledge base (prices there: ₪90, ₪180)"),
+        ("certainty", "definitely", "promises a certainty the knowledge base does not give"),
+    ),
+) -> Review:
+    """A customer question answered by a held reply, as the reply path stores it."""
+    asked = add_message(conversation, text=question, needs_reply=True)
+    held = add_message(conversation, text=reply, direction="out", status=Message.Status.HELD)
+    Message.objects.filter(pk=asked.pk).update(answered_by=held)
+    flags = [
+        {
+            "kind": kind,
+            "claim": claim,
+            "start": reply.index(claim),
+            "end": reply.index(claim) + len(claim),
+            "reason": reason,
+        }
+        for kind, claim, reason in claims
+        if claim in reply
+    ]
+    return Review.objects.create(
+        message=held, business=conversation.business, flags=flags, original_text=reply
+    )
+
+
+def ai_replies(tenant, *, sorry: int, fine: int) -> None:
+    """AI replies in one conversation: ``sorry`` apologies and ``fine`` plain answers."""
+    conversation = make_conversation(agent=tenant.agent, wa_id=f"9725{sorry:03d}{fine:04d}")
+    for _ in range(sorry):
+        add_message(conversation, text="Sorry, I don't know that.", direction="out")
+    for _ in range(fine):
+        add_message(conversation, text="A haircut is ₪90.", direction="out")
+
+
+def valid_settings(**changes: object) -> dict[str, object]:
+    """The agent settings form, filled in validly; ``changes`` override single fields."""
+    data = {
+        "escalation_text_en": "I'm not sure; let me ask Dana.",
+        "escalation_text_he": "אני לא בטוחה; אשאל את דנה.",
+        "handoff_text_en": "Dana will write to you shortly.",
+        "handoff_text_he": "דנה תכתוב לך בקרוב.",
+        "time_zone": "Asia/Jerusalem",
+        "grounding_policy": "review",
+        "reply_model": "claude-haiku-4-5",
+        "escalated_model": "claude-sonnet-4-5",
+        "hot_lead_review_model": "claude-opus-4-5",
+        "long_conversation_messages": "20",
+        "verbatim_messages": "8",
+        "cached_after_failures": "3",
+        "rules_after_failures": "6",
+        "human_after_failures": "12",
+        "recover_straight_to_full": "on",
+    }
+    return data | changes

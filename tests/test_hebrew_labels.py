@@ -21,8 +21,7 @@ from conversations.services.handoff import BY_OPERATOR, BY_VALIDATOR, conversati
 from monitoring.models import Alert
 from prompts_app.defaults import DEFAULT_SYSTEM_PROMPT
 from prompts_app.models import PromptVersion
-from tests.conversations.test_review_service import hold_reply
-from tests.factories import add_message, make_conversation
+from tests.factories import add_message, hold_reply, make_conversation
 
 pytestmark = pytest.mark.django_db
 

@@ -15,8 +15,7 @@ from agents.services_settings import agent_settings_update
 from conversations.models import Message
 from conversations.services.reply import conversation_reply
 from conversations.services.review import review_reject
-from tests.conversations.test_review_service import hold_reply
-from tests.factories import add_message, make_conversation
+from tests.factories import add_message, hold_reply, make_conversation, valid_settings
 
 pytestmark = [pytest.mark.django_db, pytest.mark.redis]
 
@@ -92,8 +91,6 @@ def test_a_rejected_reply_in_a_hebrew_conversation_sends_the_hebrew_escalation(t
 
 
 def test_the_settings_page_edits_both_languages(client: Client, tenant):
-    from tests.agents.test_settings_views import valid_settings
-
     client.force_login(tenant.owner)
     url = reverse("agents:settings", args=[tenant.agent.pk])
     page = client.get(url).content.decode()
@@ -107,8 +104,6 @@ def test_the_settings_page_edits_both_languages(client: Client, tenant):
 
 
 def test_an_empty_text_in_either_language_is_refused_and_nothing_is_saved(client, tenant):
-    from tests.agents.test_settings_views import valid_settings
-
     client.force_login(tenant.owner)
     url = reverse("agents:settings", args=[tenant.agent.pk])
 

@@ -13,6 +13,7 @@ from agents.answer_cache import answer_cache_store
 from agents.models import Agent, CachedAnswer, KnowledgeBase
 from agents.selectors import agent_text
 from agents.services_settings import KNOWLEDGE_BASE_MAX_CHARS, agent_settings_update
+from tests.factories import valid_settings
 
 pytestmark = [pytest.mark.django_db, pytest.mark.redis]
 
@@ -45,27 +46,6 @@ def escalation(agent: Agent, language: str) -> str:
 
 def stored_kb(tenant) -> str:
     return KnowledgeBase.objects.get(business=tenant.business).content
-
-
-def valid_settings(**changes: object) -> dict[str, object]:
-    data = {
-        "escalation_text_en": "I'm not sure; let me ask Dana.",
-        "escalation_text_he": "אני לא בטוחה; אשאל את דנה.",
-        "handoff_text_en": "Dana will write to you shortly.",
-        "handoff_text_he": "דנה תכתוב לך בקרוב.",
-        "time_zone": "Asia/Jerusalem",
-        "grounding_policy": "review",
-        "reply_model": "claude-haiku-4-5",
-        "escalated_model": "claude-sonnet-4-5",
-        "hot_lead_review_model": "claude-opus-4-5",
-        "long_conversation_messages": "20",
-        "verbatim_messages": "8",
-        "cached_after_failures": "3",
-        "rules_after_failures": "6",
-        "human_after_failures": "12",
-        "recover_straight_to_full": "on",
-    }
-    return data | changes
 
 
 # --- knowledge base ---------------------------------------------------------------------------

@@ -61,3 +61,13 @@ def page(chromium: Browser, browser_locale: str) -> Iterator[Page]:
         yield page
     finally:
         context.close()
+
+
+def log_in(page: Page, live_server, user, *, next_path: str) -> None:
+    """Log ``user`` in through the login form and land on ``next_path``."""
+    page.goto(f"{live_server.url}/login/?next={next_path}")
+    # By the fields' ids, not their labels: a Hebrew browser gets the form in Hebrew.
+    page.locator("#id_username").fill(user.username)
+    page.locator("#id_password").fill("pw-for-tests")
+    page.locator(".login button[type=submit]").click()
+    page.wait_for_url(f"{live_server.url}{next_path}")

@@ -6,20 +6,12 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from conversations.models import Message
+from tests.browser.conftest import log_in
 from tests.factories import add_message, make_conversation
 
 pytestmark = pytest.mark.browser
 
 HEBREW = "שלום, אפשר לקבוע תור ליום שישי?"
-
-
-def log_in(page: Page, live_server, user, *, next_path: str) -> None:
-    page.goto(f"{live_server.url}/login/?next={next_path}")
-    # By the fields' ids, not their labels: a Hebrew browser gets the form in Hebrew.
-    page.locator("#id_username").fill(user.username)
-    page.locator("#id_password").fill("pw-for-tests")
-    page.locator(".login button[type=submit]").click()
-    page.wait_for_url(f"{live_server.url}{next_path}")
 
 
 def test_a_new_message_appears_on_the_open_conversation_without_a_reload(

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.conversations.test_review_service import hold_reply
-from tests.factories import make_conversation
+from tests.factories import hold_reply, make_conversation
 
 pytestmark = pytest.mark.browser
 

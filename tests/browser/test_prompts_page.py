@@ -7,7 +7,7 @@ from playwright.sync_api import Page, expect
 
 from prompts_app.models import PromptExperiment, PromptVersion
 from prompts_app.selectors import CANDIDATE, prompt_arm
-from tests.browser.test_conversation_page import log_in
+from tests.browser.conftest import log_in
 from tests.factories import add_message, make_conversation
 
 pytestmark = pytest.mark.browser

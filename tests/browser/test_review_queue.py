@@ -9,9 +9,8 @@ from playwright.sync_api import Page, expect
 
 from conversations.models import Review
 from conversations.services.review import review_approve
-from tests.browser.test_conversation_page import log_in
-from tests.conversations.test_review_service import HELD, hold_reply
-from tests.factories import make_conversation
+from tests.browser.conftest import log_in
+from tests.factories import HELD, hold_reply, make_conversation
 
 pytestmark = pytest.mark.browser
 

@@ -10,8 +10,7 @@ from django.urls import reverse
 from conversations.models import Message
 from conversations.selectors import conversation_get_for_user, conversation_list_for_user
 from conversations.services.review import review_approve
-from tests.conversations.test_review_service import hold_reply
-from tests.factories import add_message, make_conversation
+from tests.factories import add_message, hold_reply, make_conversation
 
 pytestmark = [pytest.mark.django_db, pytest.mark.redis]
 

@@ -16,7 +16,15 @@ from django.utils import timezone
 from agents.models import Business, Membership
 from conversations.models import Lead, Message
 from conversations.services.reply import conversation_reply, local_time_block
-from tests.factories import add_message, make_agent, make_business, make_conversation, make_member
+from tests.factories import (
+    add_message,
+    hold_reply,
+    make_agent,
+    make_business,
+    make_conversation,
+    make_member,
+    valid_settings,
+)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.redis]
 
@@ -71,8 +79,6 @@ def test_each_row_is_shown_on_its_own_businesss_clock(client, tenant, operator):
 
 
 def test_the_review_queue_and_inbox_show_local_times(client, tenant):
-    from tests.conversations.test_review_service import hold_reply
-
     conversation = make_conversation(agent=tenant.agent, name="Noa")
     review = hold_reply(conversation)
     Message.objects.filter(conversation=conversation).update(timestamp=WINTER)
@@ -97,8 +103,6 @@ def test_the_leads_csv_writes_local_times_with_their_offset(client, tenant):
 
 
 def test_an_owner_sets_the_time_zone_and_a_made_up_one_is_refused(client, tenant):
-    from tests.agents.test_settings_views import valid_settings
-
     owner = logged_in(client, tenant.owner)
     url = reverse("agents:settings", args=[tenant.agent.pk])
 

@@ -18,40 +18,7 @@ from conversations.services.review import (
     review_edit,
     review_reject,
 )
-from tests.factories import add_message, make_conversation
-
-QUESTION = "How much is a men's haircut?"
-HELD = "A men's haircut is ₪120, and we are definitely open on Saturday."
-
-
-def hold_reply(
-    conversation: Conversation,
-    *,
-    question: str = QUESTION,
-    reply: str = HELD,
-    claims: tuple[tuple[str, str, str], ...] = (
-        ("price", "₪120", "₪120 is not a price in the knowledge base (prices there: ₪90, ₪180)"),
-        ("certainty", "definitely", "promises a certainty the knowledge base does not give"),
-    ),
-) -> Review:
-    """A customer question answered by a held reply, as the reply path stores it."""
-    asked = add_message(conversation, text=question, needs_reply=True)
-    held = add_message(conversation, text=reply, direction="out", status=Message.Status.HELD)
-    Message.objects.filter(pk=asked.pk).update(answered_by=held)
-    flags = [
-        {
-            "kind": kind,
-            "claim": claim,
-            "start": reply.index(claim),
-            "end": reply.index(claim) + len(claim),
-            "reason": reason,
-        }
-        for kind, claim, reason in claims
-        if claim in reply
-    ]
-    return Review.objects.create(
-        message=held, business=conversation.business, flags=flags, original_text=reply
-    )
+from tests.factories import HELD, hold_reply, make_conversation
 
 
 @pytest.fixture

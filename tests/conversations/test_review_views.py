@@ -15,8 +15,7 @@ from agents.grounding.findings import Flag as FindingFlag
 from agents.selectors import agent_text
 from conversations.models import Message, Review
 from conversations.selectors_review import reply_segments
-from tests.conversations.test_review_service import HELD, hold_reply
-from tests.factories import add_message, make_conversation
+from tests.factories import HELD, add_message, hold_reply, make_conversation
 
 pytestmark = pytest.mark.django_db
 

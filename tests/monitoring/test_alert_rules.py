@@ -9,19 +9,11 @@ from conversations.models import Lead
 from monitoring.alert_rules import alert_rule_list, alert_rule_update, alert_rules_evaluate
 from monitoring.jobs import evaluate_alert_rules
 from monitoring.models import Alert, MetricAlertRule
-from tests.factories import add_message, make_conversation
+from tests.factories import add_message, ai_replies, make_conversation
 
 pytestmark = pytest.mark.django_db
 
 Metric = MetricAlertRule.Metric
-
-
-def ai_replies(tenant, *, sorry: int, fine: int) -> None:
-    conversation = make_conversation(agent=tenant.agent, wa_id=f"9725{sorry:03d}{fine:04d}")
-    for _ in range(sorry):
-        add_message(conversation, text="Sorry, I don't know that.", direction="out")
-    for _ in range(fine):
-        add_message(conversation, text="A haircut is ₪90.", direction="out")
 
 
 def rule(tenant, metric: str) -> MetricAlertRule:

@@ -16,7 +16,7 @@ from django.utils import translation
 
 from monitoring.alert_rules import alert_rule_list, alert_rules_evaluate
 from monitoring.models import Alert, MetricAlertRule
-from tests.monitoring.test_alert_rules import ai_replies
+from tests.factories import ai_replies
 
 pytestmark = pytest.mark.django_db
 
