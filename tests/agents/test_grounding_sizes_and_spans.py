@@ -1,7 +1,8 @@
-"""Round 3: the rules added after the blind holdout4 measurement.
+"""Sizes and spans: a size is no price, "24/7" and "all year" belong to one subject, a length
+or an age said with its item; then Hebrew plurals and offer verbs, "only" lists, things sold.
 
-As in ``test_grounding_generalisation``, each rule is tested both ways: a paraphrase it
-must accept beside an invention it must flag. None of the texts is a holdout case.
+As in ``test_grounding_quantities``, each rule is tested both ways: a paraphrase it must
+accept beside an invention it must flag. None of the texts is a holdout case.
 """
 
 from __future__ import annotations

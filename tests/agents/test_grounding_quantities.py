@@ -1,4 +1,4 @@
-"""The normalisations added after measuring the validator on blind held-out cases.
+"""Quantities: days and hours, durations, prices and counts, read as the knowledge base means them.
 
 Each test pairs a paraphrase the validator must accept with an invention it must flag,
 so that a rule loosened for one cannot quietly let the other through.
