@@ -1,3 +1,6 @@
+"""The conversation pages: the list and one conversation's thread, who sees them, the HTMX
+polls with their cursor, and a fixed number of queries whatever the data."""
+
 from __future__ import annotations
 
 import pytest

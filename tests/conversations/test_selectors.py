@@ -1,12 +1,13 @@
+"""The conversation selectors: the list, one conversation, the thread and the poll's cursor,
+all scoped by the reader's memberships."""
+
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
 from django.http import Http404
 
-from agents.selectors import business_can_be_seen_by, business_list_for_user
 from conversations.models import Message
 from conversations.selectors import (
     conversation_get_for_user,
@@ -21,25 +22,6 @@ from tests.factories import add_message, make_conversation
 pytestmark = pytest.mark.django_db
 
 T0 = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
-
-
-def test_a_member_sees_only_the_businesses_they_belong_to(tenant, outsider) -> None:
-    assert list(business_list_for_user(user=tenant.owner)) == [tenant.business]
-    assert not business_can_be_seen_by(user=outsider, business_id=tenant.business.pk)
-
-
-def test_an_operator_sees_every_business(tenant, outsider, operator) -> None:
-    assert business_list_for_user(user=operator).count() == 2
-
-
-def test_an_anonymous_user_sees_no_business(tenant) -> None:
-    assert not business_list_for_user(user=AnonymousUser()).exists()
-
-
-def test_a_deactivated_member_sees_nothing(tenant) -> None:
-    tenant.owner.is_active = False
-    tenant.owner.save(update_fields=["is_active"])
-    assert not business_list_for_user(user=tenant.owner).exists()
 
 
 def test_the_list_is_newest_first_with_the_last_message_and_a_count(tenant) -> None:

@@ -1,3 +1,6 @@
+"""The health endpoints: /healthz answers without touching a service, /readyz checks the
+database and Redis and names the one that is down."""
+
 from __future__ import annotations
 
 import pytest
