@@ -1,3 +1,6 @@
+"""The seed_demo command: the demo tenant, its users, agent and prompt, made once and kept
+as the owner edits them; run twice, it changes nothing."""
+
 from __future__ import annotations
 
 from io import StringIO
