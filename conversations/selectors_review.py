@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from agents.grounding.findings import ACTION, AFFIRMATION, CONTACT, ENTITY, OFFER, POLICY
-from agents.grounding.validator import validate_reply
+from agents.grounding.validator import FACT_KINDS_BESIDE, validate_reply
 from agents.models import AgentText
 from agents.selectors import User, agent_text, business_filter_for_user
 from conversations.models import Conversation, Message, Review
@@ -193,12 +193,6 @@ def reply_segments(*, text: str, flags: list[dict]) -> tuple[list[Segment], list
     return segments, listed
 
 
-# Hours are stated as times and as days ("Friday 08:00-14:00", "closed on Saturday"): a
-# flag of either kind is judged against both.
-# An "included" claim the knowledge base charges for is best judged beside its prices.
-_FACT_KINDS = {"time": ("time", "days"), "days": ("days", "time"), "offer": ("offer", "price")}
-
-
 def _facts_beside(*, review: Review, flags: list[Flag], knowledge_base: str) -> list[Facts]:
     """The knowledge base's facts, as the validator reads them, for each kind flagged.
 
@@ -212,7 +206,7 @@ def _facts_beside(*, review: Review, flags: list[Flag], knowledge_base: str) -> 
     ).facts_by_kind()
     beside = []
     for kind in dict.fromkeys(flag.kind for flag in flags):
-        texts = [text for k in _FACT_KINDS.get(kind, (kind,)) for text in by_kind.get(k, [])]
+        texts = [text for k in FACT_KINDS_BESIDE.get(kind, (kind,)) for text in by_kind.get(k, [])]
         if not texts and kind in KIND_EXPLANATIONS:
             continue
         beside.append(Facts(kind, kind_label(kind), tuple(dict.fromkeys(texts))))

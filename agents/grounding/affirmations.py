@@ -26,7 +26,7 @@ from functools import lru_cache
 from agents.grounding.findings import AFFIRMATION, Flag
 from agents.grounding.numbers import HEBREW_LETTER as HE
 from agents.grounding.policies import home_visit_refusal
-from agents.grounding.text import normalise, split_spans
+from agents.grounding.text import line_at, normalise, split_spans
 from agents.grounding.topics import overlap, topic_words
 
 _HB = rf"(?<![{HE}])"
@@ -295,7 +295,7 @@ def _refusing_lists(
             listed |= topic_words(item)
             last = high
         limits = tuple(_ages(clause, _AGE_LIMIT))
-        line = _original_line(knowledge_base, start)
+        line = line_at(knowledge_base, normalise(knowledge_base).original_span(start, start + 1)[0])
         found.append((line, words, frozenset(listed), limits))
     return tuple(found)
 
@@ -354,14 +354,6 @@ def _other_sex(asked: str, knowledge_base: str) -> str | None:
             if only.search(normalise(line).text):
                 return line.strip()
     return None
-
-
-def _original_line(knowledge_base: str, start: int) -> str:
-    """The knowledge-base line, as written, that a normalised position falls in."""
-    low, _ = normalise(knowledge_base).original_span(start, start + 1)
-    first = knowledge_base.rfind("\n", 0, low) + 1
-    last = knowledge_base.find("\n", low)
-    return knowledge_base[first : last if last >= 0 else len(knowledge_base)].strip()
 
 
 # A yes that only says the request back ("Yes, you can continue the treatments in

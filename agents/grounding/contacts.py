@@ -47,7 +47,7 @@ from functools import lru_cache
 from agents.grounding.claims import normalise_phone
 from agents.grounding.findings import CONTACT, Flag
 from agents.grounding.numbers import HEBREW_LETTER as HE
-from agents.grounding.text import NormalisedText, normalise, split_spans
+from agents.grounding.text import NormalisedText, line_at, normalise, split_spans
 
 
 def _words(text: str) -> frozenset[str]:
@@ -444,12 +444,6 @@ def _find_streets(
     return kept
 
 
-def _line_of(kb: str, position: int) -> str:
-    start = kb.rfind("\n", 0, position) + 1
-    end = kb.find("\n", position)
-    return kb[start : end if end != -1 else len(kb)].strip()
-
-
 # --- what the knowledge base gives ----------------------------------------------------------
 
 
@@ -496,11 +490,11 @@ def _knowledge(knowledge_base: str) -> _Knowledge:
     text = norm.text
     original = knowledge_base
 
-    def line_at(start: int) -> str:
-        return _line_of(original, norm.original_span(start, start + 1)[0])
+    def line_of(start: int) -> str:
+        return line_at(original, norm.original_span(start, start + 1)[0])
 
     emails = {match.group() for match in _EMAIL.finditer(text)}
-    email_lines = [line_at(match.start()) for match in _EMAIL.finditer(text)]
+    email_lines = [line_of(match.start()) for match in _EMAIL.finditer(text)]
     domains: dict[str, set[str]] = {}
     url_lines: list[str] = []
     handles = _collect_handles(text)
@@ -511,19 +505,19 @@ def _knowledge(knowledge_base: str) -> _Knowledge:
             continue
         domain, path = _split_url(match.group())
         domains.setdefault(domain, set()).add(path)
-        url_lines.append(line_at(match.start()))
+        url_lines.append(line_of(match.start()))
         handle = _social_handle(domain, path)
         if handle:
             handles.add(handle)
     handle_lines = [
-        line_at(match.start())
+        line_of(match.start())
         for match in _KB_HANDLE_LINE.finditer(text)
         if not _inside(match.start(), match.end(), _EMAIL, text)
     ]
-    code_lines = [line_at(match.start()) for match in _KB_CODE_LINE.finditer(text)]
+    code_lines = [line_of(match.start()) for match in _KB_CODE_LINE.finditer(text)]
     phones = {normalise_phone(match.group()) for match in _PHONE_LIKE.finditer(text)}
     streets = tuple(
-        _Street(street.words, street.number, street.start, street.end, line_at(street.start))
+        _Street(street.words, street.number, street.start, street.end, line_of(street.start))
         for street in _find_streets(norm)
     )
     words = re.findall(rf"[a-z][a-z'-]+|{_HE_WORD}", text)

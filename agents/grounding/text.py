@@ -87,6 +87,14 @@ def normalise(text: str) -> NormalisedText:
     )
 
 
+def line_at(text: str, position: int) -> str:
+    """The line of ``text`` that ``position`` falls in, stripped: a knowledge-base line as
+    the owner wrote it, for a reviewer."""
+    first = text.rfind("\n", 0, position) + 1
+    last = text.find("\n", position)
+    return text[first : last if last >= 0 else len(text)].strip()
+
+
 def split_spans(text: str, breaks: re.Pattern[str]) -> list[tuple[int, int]]:
     """The non-empty stretches of ``text`` between matches of ``breaks``."""
     spans: list[tuple[int, int]] = []

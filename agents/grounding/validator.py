@@ -59,7 +59,7 @@ from agents.grounding.quantities import bounds
 from agents.grounding.quotes import echoed_spans, only_told, quoted_spans, told_numbers
 from agents.grounding.schedule import DAY_NAMES, describe_days
 from agents.grounding.services import services_flags
-from agents.grounding.text import clause_spans, normalise
+from agents.grounding.text import clause_spans, line_at, normalise
 from agents.grounding.topics import (
     STOP_WORDS,
     Subject,
@@ -1337,18 +1337,19 @@ def _check_text(text: str, knowledge_base: str) -> list[Flag]:
     ]
 
 
-# A value flagged of one kind is judged beside the knowledge base's facts of these kinds.
-_EVIDENCE_KINDS = {TIME: (TIME, DAYS), DAYS: (DAYS, TIME)}
+# A flag of one kind is judged beside the knowledge base's facts of these kinds: hours are
+# stated as times and as days ("Friday 08:00-14:00", "closed on Saturday"), and an
+# "included" claim the knowledge base charges for is best judged beside its prices.
+FACT_KINDS_BESIDE: dict[str, tuple[str, ...]] = {
+    TIME: (TIME, DAYS),
+    DAYS: (DAYS, TIME),
+    OFFER: (OFFER, PRICE),
+}
 
 
 def _lines_stating(kind: str, kb: KnowledgeFacts, knowledge_base: str) -> tuple[str, ...]:
-    kinds = _EVIDENCE_KINDS.get(kind, (kind,))
-    lines: dict[str, None] = {}
-    for fact in kb.facts:
-        if fact.kind in kinds:
-            first = knowledge_base.rfind("\n", 0, fact.start) + 1
-            last = knowledge_base.find("\n", fact.start)
-            lines[knowledge_base[first : last if last >= 0 else len(knowledge_base)].strip()] = None
+    kinds = FACT_KINDS_BESIDE.get(kind, (kind,))
+    lines = dict.fromkeys(line_at(knowledge_base, f.start) for f in kb.facts if f.kind in kinds)
     return tuple(lines)[:_LISTED]
 
 
